@@ -1,0 +1,235 @@
+/**
+ * The HTTP API's request and response shapes, shared by the server's DTOs and the web app.
+ * Dates are calendar dates `YYYY-MM-DD`; instants are ISO 8601 strings.
+ */
+import { IsoDate } from './dates';
+import { Privacy } from './privacy';
+import { Role } from './roles';
+
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string;
+  /** Per-field messages for a request that failed validation; keys are dotted paths. */
+  fields?: Record<string, string[]>;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+// --- staff and sessions -------------------------------------------------------------------
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export interface SessionInfo {
+  user: StaffUser | null;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface CreateUserRequest {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}
+
+export interface UpdateUserRequest {
+  name?: string;
+  role?: Role;
+  active?: boolean;
+  password?: string;
+}
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+// --- people, customers, contacts, agreements ---------------------------------------------
+
+export interface PersonInput {
+  firstName: string;
+  lastName: string;
+  email?: string | null;
+  phone?: string | null;
+  street?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  /** Any usual form; stored normalised as `YYYYMMDD-NNNN`. */
+  personnummer?: string | null;
+}
+
+export interface PersonView {
+  id: string;
+  firstName: string;
+  lastName: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  /** `YYYYMMDD-****`; the full number only through its own audited endpoint. */
+  personnummerMasked: string | null;
+  /** The person is kept while any record about him or her is kept. */
+  privacy: Privacy;
+}
+
+export interface OrganisationInput {
+  name: string;
+  orgNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  street?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+}
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  orgNumber: string | null;
+  /** A sole trader's org number is the owner's personnummer. */
+  soleTrader: boolean;
+  email: string | null;
+  phone: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+}
+
+export const CUSTOMER_TYPES = ['person', 'organisation'] as const;
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+
+export interface CreateCustomerRequest {
+  type: CustomerType;
+  person?: PersonInput;
+  organisation?: OrganisationInput;
+}
+
+export interface UpdateCustomerRequest {
+  person?: Partial<PersonInput>;
+  organisation?: Partial<OrganisationInput>;
+}
+
+export const CUSTOMER_SORTS = ['customerNumber', 'name', 'createdAt', 'retainUntil'] as const;
+export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+
+export interface CustomerQuery {
+  /** Matches name, customer number, e-mail and phone. */
+  q?: string;
+  type?: CustomerType;
+  sort?: CustomerSort;
+  dir?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
+}
+
+export interface CustomerListItem {
+  id: string;
+  customerNumber: number;
+  type: CustomerType;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  orgNumber: string | null;
+  personnummerMasked: string | null;
+  agreementCount: number;
+  contactCount: number;
+  createdAt: string;
+  privacy: Privacy;
+}
+
+export interface CustomerDetail extends CustomerListItem {
+  person: PersonView | null;
+  organisation: OrganisationView | null;
+  contacts: ContactView[];
+  agreements: AgreementView[];
+}
+
+export interface CreateContactRequest {
+  person: PersonInput;
+  title?: string | null;
+}
+
+export interface UpdateContactRequest {
+  title?: string | null;
+  /** The contact left the customer: the clock of his or her retention starts. */
+  leftOn?: IsoDate | null;
+  person?: Partial<PersonInput>;
+}
+
+export interface ContactView {
+  id: string;
+  customerId: string;
+  title: string | null;
+  leftOn: IsoDate | null;
+  person: PersonView;
+  privacy: Privacy;
+}
+
+export interface AgreementInput {
+  title: string;
+  startDate: IsoDate;
+  endDate?: IsoDate | null;
+}
+
+export interface AgreementView {
+  id: string;
+  customerId: string;
+  title: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  privacy: Privacy;
+}
+
+export interface PersonnummerView {
+  personnummer: string;
+}
+
+// --- audit, policies, health ---------------------------------------------------------------
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  /** Names of the fields touched or viewed — never their values. */
+  fields: string[];
+}
+
+export interface AuditQuery {
+  actorId?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface HealthStatus {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+  queue: { backend: 'redis' | 'postgres'; status: 'up' | 'down' };
+}
