@@ -1,21 +1,20 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { loadConfig, WorkerModule } from '@privdesk/server';
+import { Logger } from 'nestjs-pino';
+import 'reflect-metadata';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function main() {
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  // On SIGTERM/SIGINT Nest closes the BullMQ workers, which let the job in hand finish first.
+  app.enableShutdownHooks();
+  await app.init();
+  new NestLogger('Worker').log(`Worker ready (queues on ${config.REDIS_URL ? 'Redis' : 'PostgreSQL'})`);
 }
 
-bootstrap();
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

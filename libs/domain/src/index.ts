@@ -5,3 +5,4 @@ export * from './lib/policies';
 export * from './lib/privacy';
 export * from './lib/retention';
 export * from './lib/roles';
+export * from './lib/jobs';

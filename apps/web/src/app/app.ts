@@ -1,13 +1,39 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import type { Language } from '@privdesk/domain';
+import { Session } from './core/auth';
+import { I18n, LANGUAGES, roleKey, TranslatePipe } from './core/i18n';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'app-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
 export class App {
-  protected title = 'web';
+  protected readonly session = inject(Session);
+  protected readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
+  protected readonly languages = LANGUAGES;
+  protected readonly roleKey = roleKey;
+
+  protected setLanguage(lang: Language): void {
+    this.i18n.setLanguage(lang);
+  }
+
+  protected signOut(): void {
+    const done = () => {
+      this.session.clear();
+      void this.router.navigate(['/login']);
+    };
+    this.session.logout().subscribe({ next: done, error: done });
+  }
+
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  }
 }

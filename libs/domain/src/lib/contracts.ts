@@ -164,7 +164,10 @@ export interface CustomerDetail extends CustomerListItem {
 }
 
 export interface CreateContactRequest {
-  person: PersonInput;
+  /** A new person… */
+  person?: PersonInput;
+  /** …or one already registered (a person is stored once, whatever roles he or she plays). */
+  personId?: string;
   title?: string | null;
 }
 

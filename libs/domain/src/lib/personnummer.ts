@@ -23,7 +23,8 @@ const PATTERN = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})$/;
 
 /**
  * Parses a Swedish personnummer or samordningsnummer in any of its usual forms
- * (`YYMMDD-NNNN`, `YYMMDD+NNNN` for 100 years or older, `YYYYMMDDNNNN`, `YYYYMMDD-NNNN`).
+ * (`YYMMDD-NNNN`, `YYMMDD+NNNN` from the calendar year the person turns 100, `YYYYMMDDNNNN`,
+ * `YYYYMMDD-NNNN`).
  * Returns null when the format, the date or the check digit is wrong.
  * `today` decides the century of a ten-digit number.
  */
@@ -42,9 +43,15 @@ export function parsePersonnummer(input: string, today: IsoDate): ParsedPersonnu
     year = Number(`${century}${yy}`);
   } else {
     const [thisYear, thisMonthDay] = [Number(today.slice(0, 4)), today.slice(5)];
-    year = Math.floor(thisYear / 100) * 100 + Number(yy);
-    if (year > thisYear || (year === thisYear && `${mm}-${dd}` > thisMonthDay)) year -= 100;
-    if (separator === '+') year -= 100;
+    if (separator === '+') {
+      // The plus sign replaces the hyphen from the calendar year the person turns 100
+      // (Skatteverket), even before the birthday: the latest year ending in YY up to this year − 100.
+      const base = thisYear - 100;
+      year = base - (((base - Number(yy)) % 100) + 100) % 100;
+    } else {
+      year = Math.floor(thisYear / 100) * 100 + Number(yy);
+      if (year > thisYear || (year === thisYear && `${mm}-${dd}` > thisMonthDay)) year -= 100;
+    }
   }
   const birthDate = `${year}-${mm}-${dd}`;
   if (!isIsoDate(birthDate) || birthDate > today) return null;
@@ -71,6 +78,8 @@ export function parseOrganisationsnummer(
     const digits = legalEntity[2];
     return { normalised: `${digits.slice(0, 6)}-${digits.slice(6)}`, soleTrader: false };
   }
+  // The 16 prefix marks a legal entity; "16" + a personnummer is not a sole trader born in the 1600s.
+  if (legalEntity?.[1]) return null;
   const person = parsePersonnummer(input, today);
   return person ? { normalised: person.normalised, soleTrader: true } : null;
 }

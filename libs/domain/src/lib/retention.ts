@@ -72,7 +72,7 @@ function deadlineFor(policy: RetentionPolicy, facts: RetentionFacts): Deadline {
         retainUntil: addCalendarMonths(from, rule.months),
         rule: {
           en: `${plural(rule.months, 'month', 'months')} from ${policy.clockStarts.en}`,
-          sv: `${rule.months} månader från ${policy.clockStarts.sv}`,
+          sv: `${plural(rule.months, 'månad', 'månader')} från ${policy.clockStarts.sv}`,
         },
       };
     }
@@ -84,7 +84,7 @@ function deadlineFor(policy: RetentionPolicy, facts: RetentionFacts): Deadline {
         retainUntil: validUntil ? laterOf(fromIssue, validUntil) : fromIssue,
         rule: {
           en: `while valid, at most ${plural(rule.months, 'month', 'months')} from issue`,
-          sv: `under giltighetstiden, högst ${rule.months} månader från utfärdandet`,
+          sv: `under giltighetstiden, högst ${plural(rule.months, 'månad', 'månader')} från utfärdandet`,
         },
       };
     }
@@ -97,7 +97,7 @@ function deadlineFor(policy: RetentionPolicy, facts: RetentionFacts): Deadline {
           retainUntil: null,
           rule: {
             en: `while the agreement runs, then to 31 December of the ${ordinal(rule.years)} year after its financial year`,
-            sv: `medan avtalet löper, sedan t.o.m. 31 december det ${rule.years}:e året efter räkenskapsåret`,
+            sv: `medan avtalet löper, sedan t.o.m. 31 december det ${ordinalSv(rule.years)} året efter räkenskapsåret`,
           },
         };
       }
@@ -105,7 +105,7 @@ function deadlineFor(policy: RetentionPolicy, facts: RetentionFacts): Deadline {
         retainUntil: `${yearOf(yearEnd) + rule.years}-12-31`,
         rule: {
           en: `bookkeeping: to 31 December of the ${ordinal(rule.years)} year after the financial year ended`,
-          sv: `bokföring: t.o.m. 31 december det ${rule.years}:e året efter räkenskapsårets slut`,
+          sv: `bokföring: t.o.m. 31 december det ${ordinalSv(rule.years)} året efter räkenskapsårets slut`,
         },
       };
     }
@@ -133,7 +133,7 @@ function agreementDeadline(
       retainUntil: addCalendarMonths(registered, rule.monthsWithoutAgreement),
       rule: {
         en: `no agreement: ${plural(rule.monthsWithoutAgreement, 'month', 'months')} from registration`,
-        sv: `inget avtal: ${rule.monthsWithoutAgreement} månader från registreringen`,
+        sv: `inget avtal: ${plural(rule.monthsWithoutAgreement, 'månad', 'månader')} från registreringen`,
       },
     };
   }
@@ -159,6 +159,11 @@ function required(policy: RetentionPolicy, facts: RetentionFacts, fact: 'eventDa
 function ordinal(n: number): string {
   const suffix = n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
   return `${n}${suffix}`;
+}
+
+/** Swedish ordinal: 1:a, 2:a, 3:e … 11:e, 12:e … 21:a, 22:a. */
+function ordinalSv(n: number): string {
+  return `${n}:${(n % 10 === 1 || n % 10 === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e'}`;
 }
 
 /**

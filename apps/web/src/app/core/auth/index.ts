@@ -1,0 +1,3 @@
+export * from './auth.interceptor';
+export * from './guards';
+export * from './session.service';

@@ -1,0 +1,5 @@
+export * from './i18n.service';
+export * from './paginator-intl';
+export * from './sv';
+export * from './t.pipe';
+export * from './title-strategy';

@@ -1,0 +1,110 @@
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { ContactView, UpdateContactRequest } from '@privdesk/domain';
+import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
+import { CustomersApi } from '../../core/api/customers.api';
+import { blankToNull } from '../../core/format';
+import { I18n, TranslatePipe } from '../../core/i18n';
+import { ErrorTextPipe, PersonFields, personForm, personInput, PrivacyBadge } from '../../shared';
+
+export interface ContactDialogData {
+  customerId: string;
+  contact: ContactView;
+}
+
+/** Edits a contact person, including the day he or she left (which starts the retention clock). */
+@Component({
+  selector: 'app-contact-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    ErrorTextPipe,
+    PersonFields,
+    PrivacyBadge,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <h2 mat-dialog-title>{{ 'contacts.edit' | t }}</h2>
+      <mat-dialog-content>
+        <p class="privacy-line"><app-privacy-badge [privacy]="data.contact.privacy" /></p>
+        @if (errors().length) {
+          <div class="form-error" role="alert">
+            @for (message of errors(); track $index) {
+              <p>{{ message() }}</p>
+            }
+          </div>
+        }
+        <app-person-fields [group]="form.controls.person" [autofocus]="true" [personnummer]="'none'" />
+        <div class="field-grid">
+          <mat-form-field>
+            <mat-label>{{ 'field.title' | t }}</mat-label>
+            <input matInput formControlName="title" autocomplete="off" />
+            <mat-error>{{ form.controls.title.errors | errorText }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'field.leftOn' | t }}</mat-label>
+            <input matInput type="date" formControlName="leftOn" />
+            <mat-hint>{{ 'field.leftOnHint' | t }}</mat-hint>
+            <mat-error>{{ form.controls.leftOn.errors | errorText }}</mat-error>
+          </mat-form-field>
+        </div>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | t }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()">{{ (busy() ? 'common.saving' : 'common.save') | t }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+})
+export class ContactDialog {
+  private readonly api = inject(CustomersApi);
+  private readonly ref = inject<MatDialogRef<ContactDialog, boolean>>(MatDialogRef);
+  private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly data = inject<ContactDialogData>(MAT_DIALOG_DATA);
+
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<(() => string)[]>([]);
+
+  /** Mirrors `UpdateContactRequest`, so server field paths (`leftOn`, `person.email`) name controls. */
+  protected readonly form = new FormGroup({
+    person: personForm(this.data.contact.person),
+    title: new FormControl(this.data.contact.title ?? '', { nonNullable: true }),
+    leftOn: new FormControl(this.data.contact.leftOn ?? '', { nonNullable: true }),
+  });
+
+  protected save(): void {
+    if (this.busy()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalid(this.host.nativeElement);
+      return;
+    }
+    const value = this.form.getRawValue();
+    const request: UpdateContactRequest = {
+      title: blankToNull(value.title),
+      leftOn: blankToNull(value.leftOn),
+      person: personInput(this.form.controls.person, 'omit'),
+    };
+    this.busy.set(true);
+    this.errors.set([]);
+    this.api.updateContact(this.data.customerId, this.data.contact.id, request).subscribe({
+      next: () => this.ref.close(true),
+      error: (error: unknown) => {
+        const unmatched = applyServerErrors(this.form, error);
+        this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
+        this.busy.set(false);
+        focusFirstInvalid(this.host.nativeElement);
+      },
+    });
+  }
+}

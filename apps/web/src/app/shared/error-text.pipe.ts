@@ -1,0 +1,19 @@
+import { inject, Pipe, PipeTransform } from '@angular/core';
+import { ValidationErrors } from '@angular/forms';
+import { I18n } from '../core/i18n';
+
+/** `<mat-error>{{ control.errors | errorText }}</mat-error>`: server messages first, then client checks. */
+@Pipe({ name: 'errorText', pure: false })
+export class ErrorTextPipe implements PipeTransform {
+  private readonly i18n = inject(I18n);
+
+  transform(errors: ValidationErrors | null | undefined): string {
+    if (!errors) return '';
+    if (typeof errors['server'] === 'string') return errors['server'];
+    if (errors['required']) return this.i18n.t('error.required');
+    if (errors['email']) return this.i18n.t('error.email');
+    if (errors['minlength']) return this.i18n.t('error.minlength', { n: errors['minlength'].requiredLength });
+    if (errors['dateOrder']) return this.i18n.t('error.dateOrder');
+    return '';
+  }
+}

@@ -1,0 +1,7 @@
+export * from './autofocus.directive';
+export * from './customer-forms';
+export * from './error-text.pipe';
+export * from './organisation-fields';
+export * from './person-fields';
+export * from './privacy-badge';
+export * from './refresh-on-form-events';

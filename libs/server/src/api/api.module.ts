@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { AppConfig } from '../core/config';
+import { CoreModule } from '../core/core.module';
+import { HttpExceptionFilter } from '../core/http-exception.filter';
+import { CustomersModule } from '../customers/customers.module';
+import { DatabaseModule } from '../database/database.module';
+import { HealthModule } from '../health/health.module';
+import { PeopleModule } from '../people/people.module';
+import { PoliciesModule } from '../policies/policies.module';
+import { QueueModule } from '../queue/queue.module';
+
+/** The HTTP API's composition root: every area with a controller. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot(config),
+        DatabaseModule,
+        QueueModule.forRoot(config),
+        AuditModule,
+        AuthModule,
+        PoliciesModule,
+        PeopleModule,
+        CustomersModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,114 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySession from '@fastify/session';
+import fastifyStatic from '@fastify/static';
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session.types';
+import { PgSessionStore } from '../auth/session.store';
+import { AppConfig } from '../core/config';
+import { createValidationPipe } from '../core/validation';
+import { ApiModule } from './api.module';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Builds the HTTP application exactly as production runs it; integration tests use the same. */
+export async function createHttpApp(config: AppConfig, options: { bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1_048_576 });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: options.bufferLogs ?? true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular Material sets inline styles on elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySession, {
+    secret: config.SESSION_SECRET,
+    cookieName: SESSION_COOKIE,
+    store: new PgSessionStore(app.get<DataSource>(getDataSourceToken()), config.SESSION_TTL_HOURS * 3_600_000),
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', maxAge: config.SESSION_TTL_HOURS * 3_600_000 },
+  });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/session',
+    getToken: (request: FastifyRequest) => request.headers[CSRF_HEADER] as string | undefined,
+  });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: config.LOGIN_ATTEMPTS_PER_MINUTE,
+    timeWindow: '1 minute',
+    // Only sign-in is limited, per address and account, so one office behind NAT is not locked out by a colleague.
+    allowList: (request: FastifyRequest) => !(request.method === 'POST' && request.url.split('?')[0] === '/api/auth/login'),
+    keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+    errorResponseBuilder: (_request: FastifyRequest, context: { after: string; statusCode: number }) => ({
+      statusCode: context.statusCode,
+      error: 'Too Many Requests',
+      message: `Too many sign-in attempts; try again in ${context.after}`,
+    }),
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1_048_576, files: 5 } });
+
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    if (MUTATING.has(request.method) && request.url.startsWith('/api/')) {
+      fastify.csrfProtection(request, reply, done);
+    } else {
+      done();
+    }
+  });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Privdesk API').setDescription('Helpdesk CRM with privacy by construction').setVersion('1').addCookieAuth(SESSION_COOKIE).build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+
+  await serveWebApp(app, config);
+  return app;
+}
+
+/** The built web app from the same origin; unknown non-API paths get index.html (client-side routes). */
+async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const root = resolve(config.WEB_DIST);
+  if (!config.WEB_DIST || !existsSync(join(root, 'index.html'))) {
+    new NestLogger('WebApp').warn(`No built web app at ${root}; serving the API only`);
+    return;
+  }
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h' });
+  // Fastify prefers exact routes over this wildcard, so the API's routes and the static files win.
+  app.getHttpAdapter().getInstance().get('/*', (request, reply) => {
+    const path = request.url.split('?')[0];
+    if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
+      void reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `No route for GET ${path}` });
+      return;
+    }
+    void reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,24 @@
+import { HttpStatus } from '@nestjs/common';
+
+/** A rule of the domain was broken; the code says which, the filter maps it to HTTP. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'conflict' | 'invalid' | 'forbidden',
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+
+  get status(): HttpStatus {
+    return {
+      not_found: HttpStatus.NOT_FOUND,
+      conflict: HttpStatus.CONFLICT,
+      invalid: HttpStatus.BAD_REQUEST,
+      forbidden: HttpStatus.FORBIDDEN,
+    }[this.code];
+  }
+}
+
+export const notFound = (what: string) => new DomainError('not_found', `${what} was not found`);
+export const invalidField = (field: string, message: string) => new DomainError('invalid', message, { [field]: [message] });

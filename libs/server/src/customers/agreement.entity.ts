@@ -1,0 +1,53 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { HoldsPersonalData } from '../database/personal-data';
+import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { Customer } from './customer.entity';
+
+/**
+ * An agreement with a customer. Its term drives the retention of the customer relationship
+ * (P3) and the contact persons (P6); the agreement itself is an important agreement under
+ * bookkeeping law (P7).
+ */
+@Entity()
+@Check('agreement_legal_basis', LEGAL_BASIS_CHECK)
+@Check('agreement_dates', 'end_date IS NULL OR end_date >= start_date')
+@HoldsPersonalData({ policy: 'P7', personalFields: [] })
+export class Agreement {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => Customer, (customer) => customer.agreements, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  customer!: Customer;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  customerId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  @Column({ type: 'date', nullable: true })
+  endDate!: string | null;
+
+  /** The policy (purpose code) that governs this record; a record without one cannot exist. */
+  @Column({ type: 'text' })
+  purpose!: string;
+
+  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'purpose' })
+  policy?: RetentionPolicy;
+
+  @Column(() => PrivacyColumns, { prefix: false })
+  privacy!: PrivacyColumns;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,55 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { HoldsPersonalData } from '../database/personal-data';
+import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { Person } from '../people/person.entity';
+import { Customer } from './customer.entity';
+
+/** A person acting for an organisation customer (P6): kept while the customer's agreement runs. */
+@Entity()
+@Check('contact_person_legal_basis', LEGAL_BASIS_CHECK)
+@Index(['customerId', 'personId'], { unique: true })
+@HoldsPersonalData({ policy: 'P6', personalFields: ['person', 'title'] })
+export class ContactPerson {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => Customer, (customer) => customer.contacts, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  customer!: Customer;
+
+  @Column({ type: 'uuid' })
+  customerId!: string;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  person!: Person;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  personId!: string;
+
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
+  /** The day the person stopped acting for the customer; starts his or her retention clock. */
+  @Column({ type: 'date', nullable: true })
+  leftOn!: string | null;
+
+  /** The policy (purpose code) that governs this record; a record without one cannot exist. */
+  @Column({ type: 'text' })
+  purpose!: string;
+
+  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'purpose' })
+  policy?: RetentionPolicy;
+
+  @Column(() => PrivacyColumns, { prefix: false })
+  privacy!: PrivacyColumns;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AgreementInput } from '@privdesk/domain';
+import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsCalendarDate, TrimToNull } from '../../core/validators';
+
+export class AgreementInputDto implements AgreementInput {
+  @ApiProperty({ example: 'Service agreement' })
+  @TrimToNull()
+  @IsString({ message: 'Enter a title' })
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ format: 'date' })
+  @IsCalendarDate()
+  startDate!: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  endDate?: string | null;
+}
+
+export class UpdateAgreementDto implements Partial<AgreementInput> {
+  @ApiPropertyOptional()
+  @ValidateIf((_, value) => value !== undefined)
+  @TrimToNull()
+  @IsString({ message: 'Enter a title' })
+  @MinLength(1)
+  @MaxLength(200)
+  title?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsCalendarDate()
+  startDate?: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  endDate?: string | null;
+}

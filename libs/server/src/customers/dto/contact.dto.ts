@@ -1,0 +1,42 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CreateContactRequest, UpdateContactRequest } from '@privdesk/domain';
+import { Type } from 'class-transformer';
+import { IsDefined, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsCalendarDate, TrimToNull } from '../../core/validators';
+import { PersonInputDto, PersonUpdateDto } from '../../people/person-input.dto';
+
+export class CreateContactDto implements CreateContactRequest {
+  @ApiPropertyOptional({ type: PersonInputDto })
+  @ValidateIf((dto: CreateContactDto) => dto.personId === undefined)
+  @IsDefined({ message: 'Give the contact person, or the id of a registered person' })
+  @ValidateNested()
+  @Type(() => PersonInputDto)
+  person?: PersonInputDto;
+
+  @ApiPropertyOptional({ description: 'A person already registered' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @ApiPropertyOptional({ example: 'IT manager' })
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(100)
+  title?: string | null;
+}
+
+export class UpdateContactDto implements UpdateContactRequest {
+  @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(100) title?: string | null;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'The day the person stopped acting for the customer' })
+  @IsOptional()
+  @IsCalendarDate()
+  leftOn?: string | null;
+
+  @ApiPropertyOptional({ type: PersonUpdateDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonUpdateDto)
+  person?: PersonUpdateDto;
+}

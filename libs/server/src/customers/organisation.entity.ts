@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A company or other legal entity. Not a data subject — its people are linked as contact persons. */
+@Entity()
+export class Organisation {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Index({ unique: true, where: 'org_number IS NOT NULL' })
+  @Column({ type: 'text', nullable: true })
+  orgNumber!: string | null;
+
+  /** A sole trader's org number is the owner's personnummer, and then personal data. */
+  @Column({ type: 'boolean', default: false })
+  soleTrader!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  street!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  postalCode!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,5 @@
+import { InitialSchema1764090000000 } from './1764090000000-initial-schema';
+import { SeedDefaultPolicies1764090000001 } from './1764090000001-seed-default-policies';
+
+/** Every migration, in order. Webpack bundles them, so they are listed rather than globbed. */
+export const MIGRATIONS = [InitialSchema1764090000000, SeedDefaultPolicies1764090000001];

@@ -1,0 +1,36 @@
+import { LegalBasis, RetentionRule } from '@privdesk/domain';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** The policy table: the privacy notice's promises as data. Seeded with P1–P7. */
+@Entity()
+export class RetentionPolicy {
+  @PrimaryColumn({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  purposeSv!: string;
+
+  @Column({ type: 'text' })
+  purposeEn!: string;
+
+  @Column({ type: 'text' })
+  dataCategoriesSv!: string;
+
+  @Column({ type: 'text' })
+  dataCategoriesEn!: string;
+
+  @Column({ type: 'text' })
+  legalBasis!: LegalBasis;
+
+  @Column({ type: 'text' })
+  clockStartsSv!: string;
+
+  @Column({ type: 'text' })
+  clockStartsEn!: string;
+
+  @Column({ type: 'jsonb' })
+  rule!: RetentionRule;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

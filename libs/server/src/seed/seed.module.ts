@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { StaffUser } from '../auth/staff-user.entity';
+import { AppConfig } from '../core/config';
+import { CoreModule } from '../core/core.module';
+import { Customer } from '../customers/customer.entity';
+import { CustomersModule } from '../customers/customers.module';
+import { DatabaseModule } from '../database/database.module';
+import { SeedService } from './seed.service';
+
+/** What the start command needs to create the first admin and the demo data. */
+@Module({})
+export class SeedModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: SeedModule,
+      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, AuthModule, CustomersModule, TypeOrmModule.forFeature([StaffUser, Customer])],
+      providers: [SeedService],
+    };
+  }
+}

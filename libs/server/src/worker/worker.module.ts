@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { AuthService } from '../auth/auth.service';
+import { StaffSession } from '../auth/staff-session.entity';
+import { StaffUser } from '../auth/staff-user.entity';
+import { AppConfig } from '../core/config';
+import { CoreModule } from '../core/core.module';
+import { DatabaseModule } from '../database/database.module';
+import { MaintenanceProcessor } from '../maintenance/maintenance.processor';
+import { MaintenanceScheduler } from '../maintenance/maintenance.scheduler';
+import { QueueModule } from '../queue/queue.module';
+
+/** The worker's composition root: queue processors and schedulers, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config), DatabaseModule, QueueModule.forRoot(config), AuditModule, TypeOrmModule.forFeature([StaffUser, StaffSession])],
+      providers: [AuthService, MaintenanceProcessor, MaintenanceScheduler],
+    };
+  }
+}
