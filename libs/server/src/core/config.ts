@@ -26,6 +26,10 @@ export class AppConfig {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 
+  /** Namespace of the queues' keys, so several installations can share one Redis. */
+  @Matches(/^[a-z0-9-]+$/, { message: 'QUEUE_PREFIX may hold lower-case letters, digits and dashes' })
+  QUEUE_PREFIX = 'privdesk';
+
   @IsString()
   @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET!: string;

@@ -80,9 +80,10 @@ export class CustomersService {
     else if (sort === 'retainUntil') builder.orderBy('customer.retain_until', direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
     builder.addOrderBy('customer.customer_number', sort === 'customerNumber' ? direction : 'ASC');
 
+    // The joins are many-to-one (one row per customer), so plain OFFSET/LIMIT pages correctly.
     const [customers, total] = await builder
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
       .getManyAndCount();
     const counts = await this.countsOf(customers.map((customer) => customer.id));
     return {

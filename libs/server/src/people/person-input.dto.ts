@@ -8,16 +8,16 @@ const PHONE = /^\+?[0-9][0-9 ()-]{4,24}$/;
 export class PersonInputDto implements PersonInput {
   @ApiProperty({ example: 'Anna' })
   @TrimToNull()
-  @IsString({ message: 'Enter a first name' })
-  @MinLength(1)
   @MaxLength(100)
+  @MinLength(1)
+  @IsString({ message: 'Enter a first name' })
   firstName!: string;
 
   @ApiProperty({ example: 'Lindqvist' })
   @TrimToNull()
-  @IsString({ message: 'Enter a last name' })
-  @MinLength(1)
   @MaxLength(100)
+  @MinLength(1)
+  @IsString({ message: 'Enter a last name' })
   lastName!: string;
 
   @ApiPropertyOptional({ example: 'anna.lindqvist@example.se' })
@@ -53,8 +53,8 @@ export class PersonInputDto implements PersonInput {
 
 /** For edits: every field optional, the same rules. */
 export class PersonUpdateDto implements Partial<PersonInput> {
-  @ApiPropertyOptional() @ValidateIf((_, value) => value !== undefined) @TrimToNull() @IsString({ message: 'Enter a first name' }) @MinLength(1) @MaxLength(100) firstName?: string;
-  @ApiPropertyOptional() @ValidateIf((_, value) => value !== undefined) @TrimToNull() @IsString({ message: 'Enter a last name' }) @MinLength(1) @MaxLength(100) lastName?: string;
+  @ApiPropertyOptional() @ValidateIf((_, value) => value !== undefined) @TrimToNull() @MaxLength(100) @MinLength(1) @IsString({ message: 'Enter a first name' }) firstName?: string;
+  @ApiPropertyOptional() @ValidateIf((_, value) => value !== undefined) @TrimToNull() @MaxLength(100) @MinLength(1) @IsString({ message: 'Enter a last name' }) lastName?: string;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsEmail({}, { message: 'Enter a valid e-mail address' }) @MaxLength(254) email?: string | null;
   @ApiPropertyOptional()
   @IsOptional()

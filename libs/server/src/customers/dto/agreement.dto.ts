@@ -6,9 +6,9 @@ import { IsCalendarDate, TrimToNull } from '../../core/validators';
 export class AgreementInputDto implements AgreementInput {
   @ApiProperty({ example: 'Service agreement' })
   @TrimToNull()
-  @IsString({ message: 'Enter a title' })
-  @MinLength(1)
   @MaxLength(200)
+  @MinLength(1)
+  @IsString({ message: 'Enter a title' })
   title!: string;
 
   @ApiProperty({ format: 'date' })
@@ -25,9 +25,9 @@ export class UpdateAgreementDto implements Partial<AgreementInput> {
   @ApiPropertyOptional()
   @ValidateIf((_, value) => value !== undefined)
   @TrimToNull()
-  @IsString({ message: 'Enter a title' })
-  @MinLength(1)
   @MaxLength(200)
+  @MinLength(1)
+  @IsString({ message: 'Enter a title' })
   title?: string;
 
   @ApiPropertyOptional({ format: 'date' })

@@ -9,9 +9,9 @@ const PHONE_MESSAGE = 'Enter a phone number with digits, spaces, dashes and an o
 export class OrganisationInputDto implements OrganisationInput {
   @ApiProperty({ example: 'Norrsken Bygg AB' })
   @TrimToNull()
-  @IsString({ message: 'Enter the company name' })
-  @MinLength(1)
   @MaxLength(200)
+  @MinLength(1)
+  @IsString({ message: 'Enter the company name' })
   name!: string;
 
   @ApiPropertyOptional({ example: '556016-0680' })
@@ -31,9 +31,9 @@ export class OrganisationUpdateDto implements Partial<OrganisationInput> {
   @ApiPropertyOptional()
   @ValidateIf((_, value) => value !== undefined)
   @TrimToNull()
-  @IsString({ message: 'Enter the company name' })
-  @MinLength(1)
   @MaxLength(200)
+  @MinLength(1)
+  @IsString({ message: 'Enter the company name' })
   name?: string;
 
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsOrganisationsnummer() orgNumber?: string | null;

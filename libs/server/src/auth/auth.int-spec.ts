@@ -1,0 +1,182 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createStaff, dataSourceOf, startTestApp, TestClient } from '../../test/test-app';
+
+describe('staff sign-in, sessions and roles (API)', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('signs in with the right password and tells who is signed in', async () => {
+    const staff = await createStaff(app, 'sales');
+    const client = new TestClient(app);
+
+    const login = await client.login(staff.email.toUpperCase(), staff.password);
+
+    expect(login.status).toBe(200);
+    expect(login.body.user).toMatchObject({ email: staff.email, role: 'sales' });
+    expect((await client.get('/api/auth/session')).body.user.email).toBe(staff.email);
+  });
+
+  it('sets an httpOnly, SameSite session cookie and a readable CSRF cookie', async () => {
+    const staff = await createStaff(app, 'technician');
+    await new TestClient(app).get('/api/auth/session');
+    const first = await app.inject({ method: 'GET', url: '/api/auth/session' });
+    const csrf = first.cookies.find((cookie) => cookie.name === 'XSRF-TOKEN');
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: {
+        cookie: first.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; '),
+        'x-xsrf-token': decodeURIComponent(csrf?.value ?? ''),
+      },
+      payload: { email: staff.email, password: staff.password },
+    });
+    const session = login.cookies.find((cookie) => cookie.name === 'privdesk_session');
+
+    expect(login.statusCode).toBe(200);
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(csrf?.httpOnly).toBeFalsy();
+  });
+
+  it('refuses a wrong password with 401 and the same message as an unknown e-mail', async () => {
+    const staff = await createStaff(app, 'sales');
+    const wrongPassword = await new TestClient(app).login(staff.email, 'not the password');
+    const unknownEmail = await new TestClient(app).login('nobody@test.privdesk.local', 'whatever it is');
+
+    expect(wrongPassword.status).toBe(401);
+    expect(wrongPassword.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Wrong e-mail or password' });
+    expect(unknownEmail.body).toEqual(wrongPassword.body);
+  });
+
+  it('refuses a state-changing request without the CSRF token (403) and accepts it with the token', async () => {
+    const client = await TestClient.signedIn(app, 'sales');
+    const payload = { type: 'organisation', organisation: { name: 'CSRF Test AB' } };
+
+    const without = await client.post('/api/customers', payload, { csrf: false });
+    const withToken = await client.post('/api/customers', payload);
+
+    expect(without.status).toBe(403);
+    expect(without.body.error).toBe('Forbidden');
+    expect(withToken.status).toBe(201);
+  });
+
+  it('answers 401 to a request without a session', async () => {
+    const response = await new TestClient(app).get('/api/customers');
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Sign in to continue' });
+  });
+
+  it('signs out: the session is gone on the server', async () => {
+    const client = await TestClient.signedIn(app, 'technician');
+    const stolenCookie = client.cookie('privdesk_session');
+
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+
+    const replay = await app.inject({ method: 'GET', url: '/api/customers', headers: { cookie: `privdesk_session=${stolenCookie}` } });
+    expect(replay.statusCode).toBe(401);
+  });
+
+  it.each([
+    ['technician', 'GET', '/api/users'],
+    ['technician', 'GET', '/api/audit'],
+    ['sales', 'GET', '/api/users'],
+    ['sales', 'GET', '/api/audit'],
+    ['technician', 'POST', '/api/users'],
+    ['technician', 'GET', '/api/people/00000000-0000-4000-8000-000000000000/personnummer'],
+  ] as const)('refuses a %s %s %s with 403', async (role, method, url) => {
+    const client = await TestClient.signedIn(app, role);
+
+    const response = method === 'GET' ? await client.get(url) : await client.post(url, { email: 'x@y.se', name: 'X', role: 'admin', password: 'long enough password' });
+
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'Your role may not do this' });
+  });
+
+  it('lets an admin create, list and deactivate users; deactivation ends the user’s sessions', async () => {
+    const admin = await TestClient.signedIn(app, 'admin');
+    const created = await admin.post('/api/users', { email: 'New.Tech@Test.Privdesk.Local', name: 'Nils Ny', role: 'technician', password: 'a long enough password' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ email: 'new.tech@test.privdesk.local', role: 'technician', active: true });
+    expect(created.body).not.toHaveProperty('passwordHash');
+
+    const technician = new TestClient(app);
+    expect((await technician.login('new.tech@test.privdesk.local', 'a long enough password')).status).toBe(200);
+
+    const deactivated = await admin.patch(`/api/users/${created.body.id}`, { active: false });
+    expect(deactivated.body.active).toBe(false);
+    expect((await technician.get('/api/customers')).status).toBe(401);
+    expect((await new TestClient(app).login('new.tech@test.privdesk.local', 'a long enough password')).status).toBe(401);
+    expect((await admin.get('/api/users')).body.map((user: { email: string }) => user.email)).toContain('new.tech@test.privdesk.local');
+  });
+
+  it('rejects bad user input with field messages, a duplicate e-mail with 409, an unknown id with 404', async () => {
+    const admin = await TestClient.signedIn(app, 'admin');
+    const staff = await createStaff(app, 'sales');
+
+    const invalid = await admin.post('/api/users', { email: 'not-an-email', name: '', role: 'boss', password: 'short', isAdmin: true });
+    const duplicate = await admin.post('/api/users', { email: staff.email, name: 'Dup', role: 'sales', password: 'a long enough password' });
+    const missing = await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { name: 'X' });
+    const badId = await admin.patch('/api/users/not-a-uuid', { name: 'X' });
+
+    expect(invalid.status).toBe(400);
+    expect(Object.keys(invalid.body.fields).sort()).toEqual(['email', 'isAdmin', 'name', 'password', 'role']);
+    expect(invalid.body.fields.password).toEqual(['The password must be at least 12 characters']);
+    expect(duplicate.status).toBe(409);
+    expect(missing.status).toBe(404);
+    expect(badId.status).toBe(400);
+  });
+
+  it('never stores the password, only an argon2id hash', async () => {
+    const staff = await createStaff(app, 'sales', 'my secret passphrase');
+    const [row] = await dataSourceOf(app).query('SELECT password_hash FROM staff_user WHERE email = $1', [staff.email]);
+
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(row.password_hash).not.toContain('my secret passphrase');
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const client = await TestClient.signedIn(app, 'sales');
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/customers',
+      headers: {
+        'content-type': 'application/json',
+        cookie: `privdesk_session=${client.cookie('privdesk_session')}; XSRF-TOKEN=${client.cookie('XSRF-TOKEN')}`,
+        'x-xsrf-token': decodeURIComponent(client.cookie('XSRF-TOKEN') ?? ''),
+      },
+      payload: '{"type": ',
+    });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+  });
+});
+
+describe('sign-in rate limit (API)', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers 429 after too many attempts for one account, and keeps other accounts open', async () => {
+    const client = new TestClient(app);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) statuses.push((await client.login('victim@test.privdesk.local', 'guess')).status);
+    const other = await createStaff(app, 'sales');
+
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    expect((await new TestClient(app).login(other.email, other.password)).status).toBe(200);
+  });
+});
