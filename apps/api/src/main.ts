@@ -1,9 +1,10 @@
-import { createHttpApp, loadConfig } from '@privdesk/server';
+import { closeOnSignals, createHttpApp, loadConfig } from '@privdesk/server';
 import 'reflect-metadata';
 
 async function main() {
   const config = loadConfig();
   const app = await createHttpApp(config);
+  closeOnSignals(app, 'Api');
   await app.listen({ port: config.PORT, host: config.HOST });
 }
 

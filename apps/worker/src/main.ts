@@ -1,6 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig, WorkerModule } from '@privdesk/server';
+import { closeOnSignals, loadConfig, WorkerModule } from '@privdesk/server';
 import { Logger } from 'nestjs-pino';
 import 'reflect-metadata';
 
@@ -8,8 +8,7 @@ async function main() {
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  // On SIGTERM/SIGINT Nest closes the BullMQ workers, which let the job in hand finish first.
-  app.enableShutdownHooks();
+  closeOnSignals(app, 'Worker');
   await app.init();
   new NestLogger('Worker').log(`Worker ready (queues on ${config.REDIS_URL ? 'Redis' : 'PostgreSQL'})`);
 }

@@ -7,3 +7,4 @@ export * from './seed/seed.module';
 export * from './seed/seed.service';
 export * from './seed/demo-data';
 export * from './worker/worker.module';
+export * from './core/shutdown';

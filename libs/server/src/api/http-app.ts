@@ -30,7 +30,6 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyHelmet, {

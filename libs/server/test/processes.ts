@@ -1,0 +1,37 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const WORKSPACE = join(__dirname, '../../..');
+
+/** Starts a Node script of the workspace and collects its output. */
+export function startProcess(script: string, args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
+  let output = '';
+  const child = spawn(process.execPath, [join(WORKSPACE, script), ...args], { cwd: WORKSPACE, env: env as NodeJS.ProcessEnv });
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+export async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await probe().catch(() => undefined);
+    if (result !== undefined) return result;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** The environment without the servers, as a newcomer's machine has it. */
+export function withoutServers(extra: Record<string, string>): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, ...extra };
+  delete env['DATABASE_URL'];
+  delete env['REDIS_URL'];
+  delete env['QUEUE_PREFIX'];
+  return env;
+}
