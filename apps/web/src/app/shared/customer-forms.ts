@@ -85,15 +85,3 @@ export function organisationInput(form: OrganisationForm): OrganisationInput {
     city: blankToNull(v.city),
   };
 }
-
-/** Validator for a group with `startDate` and `endDate`: the end is not before the start. */
-export function endNotBeforeStart(group: FormGroup): null {
-  const start = group.get('startDate')?.value as string | undefined;
-  const end = group.get('endDate');
-  if (!end) return null;
-  const errors = { ...(end.errors ?? {}) };
-  delete errors['dateOrder'];
-  if (start && end.value && end.value < start) errors['dateOrder'] = true;
-  end.setErrors(Object.keys(errors).length ? errors : null, { emitEvent: false });
-  return null;
-}

@@ -13,7 +13,8 @@ export class ErrorTextPipe implements PipeTransform {
     if (errors['required']) return this.i18n.t('error.required');
     if (errors['email']) return this.i18n.t('error.email');
     if (errors['minlength']) return this.i18n.t('error.minlength', { n: errors['minlength'].requiredLength });
-    if (errors['dateOrder']) return this.i18n.t('error.dateOrder');
+    if (errors['matDatepickerParse']) return this.i18n.t('error.date');
+    if (errors['matDatepickerMin']) return this.i18n.t('error.dateOrder');
     return '';
   }
 }

@@ -27,7 +27,7 @@ function isPurposeCode(code: string): code is PurposeCode {
       <span class="basis" data-testid="legal-basis">{{ legalBasis() }}</span>
       <span class="dot" aria-hidden="true">·</span>
       <span class="until" data-testid="retain-until">{{ retainUntil() }}</span>
-      <span class="cdk-visually-hidden">. {{ details() }}</span>
+      <span class="cdk-visually-hidden">({{ details() }})</span>
     </span>
   `,
   styles: `

@@ -1,3 +1,5 @@
+import type { Role } from '@privdesk/domain';
+
 /**
  * Swedish texts — the default language and the source of the key set.
  * `en.ts` is typed against these keys, so a key missing from (or extra in) either dictionary
@@ -47,6 +49,19 @@ export const sv = {
   'error.minlength': 'Minst {n} tecken',
   'error.dateOrder': 'Slutdatum kan inte vara före startdatum',
 
+  'datepicker.calendar': 'Kalender',
+  'datepicker.open': 'Öppna kalendern',
+  'datepicker.close': 'Stäng kalendern',
+  'datepicker.prevMonth': 'Föregående månad',
+  'datepicker.nextMonth': 'Nästa månad',
+  'datepicker.prevYear': 'Föregående år',
+  'datepicker.nextYear': 'Nästa år',
+  'datepicker.prevYears': 'Föregående 24 år',
+  'datepicker.nextYears': 'Nästa 24 år',
+  'datepicker.chooseDate': 'Välj datum',
+  'datepicker.chooseMonthYear': 'Välj månad och år',
+  'error.date': 'Ange datumet som ÅÅÅÅ-MM-DD',
+
   'login.title': 'Logga in',
   'login.email': 'E-post',
   'login.password': 'Lösenord',
@@ -83,6 +98,7 @@ export const sv = {
   'customers.emptyAll': 'Det finns inga kunder ännu.',
   'customers.loadError': 'Kunde inte hämta kunderna.',
   'customers.total': '{n} kunder',
+  'customers.clear': 'Rensa sökningen',
   'customers.tableLabel': 'Kundlista',
 
   'customer.new.title': 'Ny kund',
@@ -112,6 +128,7 @@ export const sv = {
   'field.startDate': 'Startdatum',
   'field.endDate': 'Slutdatum',
   'field.endDateHint': 'Lämna tomt för ett löpande avtal.',
+  'field.dateHint': 'ÅÅÅÅ-MM-DD',
   'field.name': 'Namn',
   'field.role': 'Roll',
   'field.password': 'Lösenord',
@@ -240,4 +257,4 @@ export type TranslationKey = keyof typeof sv;
 export type Dictionary = Record<TranslationKey, string>;
 
 /** The translation key of a role's name. */
-export const roleKey = <R extends 'admin' | 'technician' | 'sales'>(role: R) => `role.${role}` as const;
+export const roleKey = (role: Role): `role.${Role}` => `role.${role}`;

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '../../core/i18n';
@@ -8,7 +9,7 @@ import { AgreementForm } from './agreement-form';
 
 @Component({
   selector: 'app-agreement-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorTextPipe, AutofocusDirective],
+  imports: [ReactiveFormsModule, MatDatepickerModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorTextPipe, AutofocusDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="field-grid" [formGroup]="group()">
@@ -19,13 +20,18 @@ import { AgreementForm } from './agreement-form';
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'field.startDate' | t }}</mat-label>
-        <input matInput type="date" formControlName="startDate" required />
+        <input matInput [matDatepicker]="startPicker" formControlName="startDate" required autocomplete="off" />
+        <mat-datepicker-toggle matIconSuffix [for]="startPicker" />
+        <mat-datepicker #startPicker />
+        <mat-hint>{{ 'field.dateHint' | t }}</mat-hint>
         <mat-error>{{ group().controls.startDate.errors | errorText }}</mat-error>
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'field.endDate' | t }}</mat-label>
-        <input matInput type="date" formControlName="endDate" [min]="group().controls.startDate.value" />
-        <mat-hint>{{ 'field.endDateHint' | t }}</mat-hint>
+        <input matInput [matDatepicker]="endPicker" formControlName="endDate" [min]="group().controls.startDate.value" autocomplete="off" />
+        <mat-datepicker-toggle matIconSuffix [for]="endPicker" />
+        <mat-datepicker #endPicker />
+        <mat-hint>{{ 'field.dateHint' | t }} · {{ 'field.endDateHint' | t }}</mat-hint>
         <mat-error>{{ group().controls.endDate.errors | errorText }}</mat-error>
       </mat-form-field>
     </div>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -111,6 +111,8 @@ export class AgreementsSection {
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18n);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  /** Handed to the dialog so that it sees the route's date adapter. */
+  private readonly injector = inject(Injector);
 
   readonly customer = input.required<CustomerDetail>();
   readonly changed = output<void>();
@@ -159,7 +161,7 @@ export class AgreementsSection {
   protected edit(agreement: AgreementView): void {
     const data: AgreementDialogData = { customerId: this.customer().id, agreement };
     this.dialog
-      .open<AgreementDialog, AgreementDialogData, boolean>(AgreementDialog, { data, width: '36rem', maxWidth: '95vw' })
+      .open<AgreementDialog, AgreementDialogData, boolean>(AgreementDialog, { data, injector: this.injector, width: '36rem', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((saved) => {
         if (!saved) return;

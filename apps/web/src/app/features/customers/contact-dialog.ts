@@ -2,12 +2,14 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ContactView, UpdateContactRequest } from '@privdesk/domain';
 import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
 import { CustomersApi } from '../../core/api/customers.api';
 import { blankToNull } from '../../core/format';
+import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { ErrorTextPipe, PersonFields, personForm, personInput, PrivacyBadge } from '../../shared';
 
@@ -22,6 +24,7 @@ export interface ContactDialogData {
   imports: [
     ReactiveFormsModule,
     MatDialogModule,
+    MatDatepickerModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -52,8 +55,10 @@ export interface ContactDialogData {
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'field.leftOn' | t }}</mat-label>
-            <input matInput type="date" formControlName="leftOn" />
-            <mat-hint>{{ 'field.leftOnHint' | t }}</mat-hint>
+            <input matInput [matDatepicker]="leftOnPicker" formControlName="leftOn" autocomplete="off" />
+            <mat-datepicker-toggle matIconSuffix [for]="leftOnPicker" />
+            <mat-datepicker #leftOnPicker />
+            <mat-hint>{{ 'field.dateHint' | t }} · {{ 'field.leftOnHint' | t }}</mat-hint>
             <mat-error>{{ form.controls.leftOn.errors | errorText }}</mat-error>
           </mat-form-field>
         </div>
@@ -79,7 +84,7 @@ export class ContactDialog {
   protected readonly form = new FormGroup({
     person: personForm(this.data.contact.person),
     title: new FormControl(this.data.contact.title ?? '', { nonNullable: true }),
-    leftOn: new FormControl(this.data.contact.leftOn ?? '', { nonNullable: true }),
+    leftOn: new FormControl<Date | null>(isoToDate(this.data.contact.leftOn)),
   });
 
   protected save(): void {
@@ -92,7 +97,7 @@ export class ContactDialog {
     const value = this.form.getRawValue();
     const request: UpdateContactRequest = {
       title: blankToNull(value.title),
-      leftOn: blankToNull(value.leftOn),
+      leftOn: dateToIso(value.leftOn),
       person: personInput(this.form.controls.person, 'omit'),
     };
     this.busy.set(true);

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -139,6 +139,8 @@ export class ContactsSection {
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18n);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  /** Handed to the dialog so that it sees the route's date adapter. */
+  private readonly injector = inject(Injector);
 
   readonly customer = input.required<CustomerDetail>();
   /** Something changed: the page reloads the customer (and so every recomputed deadline). */
@@ -192,7 +194,7 @@ export class ContactsSection {
   protected edit(contact: ContactView): void {
     const data: ContactDialogData = { customerId: this.customer().id, contact };
     this.dialog
-      .open<ContactDialog, ContactDialogData, boolean>(ContactDialog, { data, width: '44rem', maxWidth: '95vw' })
+      .open<ContactDialog, ContactDialogData, boolean>(ContactDialog, { data, injector: this.injector, width: '44rem', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((saved) => {
         if (!saved) return;

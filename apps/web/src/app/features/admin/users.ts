@@ -1,0 +1,168 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { MIN_PASSWORD_LENGTH, Role, ROLES, StaffUser, UpdateUserRequest } from '@privdesk/domain';
+import { UsersApi } from '../../core/api/admin.api';
+import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
+import { Session } from '../../core/auth';
+import { formatInstant } from '../../core/format';
+import { I18n, roleKey, TranslatePipe } from '../../core/i18n';
+import { ErrorTextPipe } from '../../shared';
+import { PasswordDialog, PasswordDialogData } from './password-dialog';
+
+@Component({
+  selector: 'app-users',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslatePipe,
+    ErrorTextPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './users.html',
+  styleUrl: './users.scss',
+})
+export class UsersPage {
+  private readonly api = inject(UsersApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly session = inject(Session);
+
+  protected readonly roles = ROLES;
+  protected readonly roleKey = roleKey;
+  protected readonly minPassword = MIN_PASSWORD_LENGTH;
+  protected readonly formatInstant = formatInstant;
+  protected readonly columns = ['name', 'email', 'role', 'active', 'lastLogin', 'actions'];
+
+  protected readonly users = signal<StaffUser[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<unknown>(null);
+  protected readonly errorText = computed(() => (this.error() ? describeError(this.error(), this.i18n) : ''));
+  /** Ids of users with a change on its way. */
+  protected readonly pending = signal<ReadonlySet<string>>(new Set());
+
+  protected readonly creating = signal(false);
+  protected readonly createErrors = signal<(() => string)[]>([]);
+  protected readonly createForm = this.newForm();
+  private readonly createFormDirective = viewChild.required(FormGroupDirective);
+
+  constructor() {
+    this.load();
+  }
+
+  protected load(): void {
+    this.loading.set(true);
+    this.error.set(null);
+    this.api.list().subscribe({
+      next: (users) => {
+        this.loading.set(false);
+        this.users.set([...users].sort((a, b) => a.name.localeCompare(b.name, 'sv')));
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.error.set(error);
+      },
+    });
+  }
+
+  protected create(): void {
+    const form = this.createForm;
+    if (this.creating()) return;
+    if (form.invalid) {
+      form.markAllAsTouched();
+      focusFirstInvalid(this.host.nativeElement);
+      return;
+    }
+    const value = form.getRawValue();
+    this.creating.set(true);
+    this.createErrors.set([]);
+    this.api.create({ email: value.email.trim(), name: value.name.trim(), role: value.role, password: value.password }).subscribe({
+      next: (user) => {
+        this.creating.set(false);
+        this.users.update((users) => [...users, user].sort((a, b) => a.name.localeCompare(b.name, 'sv')));
+        // resetForm() also clears `submitted`, so the emptied fields do not show as errors.
+        this.createFormDirective().resetForm();
+        this.snackBar.open(this.i18n.t('users.created', { name: user.name }), undefined, { duration: 3000 });
+      },
+      error: (error: unknown) => {
+        const unmatched = applyServerErrors(form, error);
+        this.createErrors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
+        this.creating.set(false);
+        focusFirstInvalid(this.host.nativeElement);
+      },
+    });
+  }
+
+  protected changeRole(user: StaffUser, role: Role): void {
+    if (role !== user.role) this.update(user, { role });
+  }
+
+  protected toggleActive(user: StaffUser): void {
+    this.update(user, { active: !user.active });
+  }
+
+  protected resetPassword(user: StaffUser): void {
+    this.dialog
+      .open<PasswordDialog, PasswordDialogData, boolean>(PasswordDialog, { data: { user }, width: '28rem', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved) this.snackBar.open(this.i18n.t('users.passwordSaved'), undefined, { duration: 3000 });
+      });
+  }
+
+  protected isSelf(user: StaffUser): boolean {
+    return this.session.user()?.id === user.id;
+  }
+
+  private update(user: StaffUser, request: UpdateUserRequest): void {
+    this.setPending(user.id, true);
+    this.api.update(user.id, request).subscribe({
+      next: (updated) => {
+        this.setPending(user.id, false);
+        this.users.update((users) => users.map((u) => (u.id === updated.id ? updated : u)));
+        this.snackBar.open(this.i18n.t('users.saved'), undefined, { duration: 2500 });
+      },
+      error: (error: unknown) => {
+        this.setPending(user.id, false);
+        // Put the row back as the server has it (e.g. the role select).
+        this.users.update((users) => users.map((u) => (u.id === user.id ? { ...user } : u)));
+        this.snackBar.open(describeError(error, this.i18n), this.i18n.t('common.close'), { duration: 8000 });
+      },
+    });
+  }
+
+  private setPending(id: string, on: boolean): void {
+    this.pending.update((ids) => {
+      const next = new Set(ids);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  private newForm() {
+    return new FormGroup({
+      email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+      name: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+      role: new FormControl<Role>('technician', { nonNullable: true, validators: [Validators.required] }),
+      password: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)],
+      }),
+    });
+  }
+}
