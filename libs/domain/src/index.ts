@@ -6,3 +6,4 @@ export * from './lib/privacy';
 export * from './lib/retention';
 export * from './lib/roles';
 export * from './lib/jobs';
+export * from './lib/retention-contracts';

@@ -218,6 +218,8 @@ export interface AuditEntry {
   entityId: string | null;
   /** Names of the fields touched or viewed — never their values. */
   fields: string[];
+  /** Before/after values, only for records without personal data (the policy table). */
+  details: Record<string, unknown> | null;
 }
 
 export interface AuditQuery {

@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz';
-import { addMonths, addYears, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, addYears, format, isValid, parse } from 'date-fns';
 
 /** Sweden's civil time zone: every calendar date in Privdesk is a date in Stockholm. */
 export const BUSINESS_TIME_ZONE = 'Europe/Stockholm';
@@ -25,6 +25,10 @@ const toIso = (date: Date): IsoDate => format(date, 'yyyy-MM-dd', inUtc);
 /** Adds calendar months; a day that does not exist in the target month becomes its last day (31 Jan + 1 month = 28/29 Feb). */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
   return toIso(addMonths(toDate(date), months, inUtc));
+}
+
+export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  return toIso(addDays(toDate(date), days, inUtc));
 }
 
 /** Adds calendar years; 29 Feb + 1 year = 28 Feb. */

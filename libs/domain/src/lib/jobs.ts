@@ -1,6 +1,8 @@
 /** Queues and the jobs they carry; the worker has exactly one handler per job name. */
 export const QUEUES = {
   maintenance: 'maintenance',
+  retention: 'retention',
+  mail: 'mail',
 } as const;
 
 export const MAINTENANCE_JOBS = {
@@ -11,4 +13,24 @@ export type MaintenanceJobName = (typeof MAINTENANCE_JOBS)[keyof typeof MAINTENA
 
 export interface PurgeExpiredSessionsResult {
   purged: number;
+}
+
+export const RETENTION_JOBS = {
+  /** Data: `{ taskId }` — a cull run already registered as a task. */
+  cull: 'cull',
+  /** Scheduled at 02:00 Europe/Stockholm: registers and runs the night's cull. */
+  nightly: 'nightly-cull',
+  /** Data: `{ taskId }` — recompute deadlines after a policy change. */
+  recompute: 'recompute',
+  /** Scheduled daily: warns admins a week before a large nightly batch. */
+  expiryReminder: 'expiry-reminder',
+} as const;
+
+export const MAIL_JOBS = {
+  /** Scheduled every minute and after each new mail: sends pending mails. */
+  deliver: 'deliver-pending',
+} as const;
+
+export interface TaskJobData {
+  taskId: string;
 }

@@ -69,3 +69,16 @@ export const DEFAULT_POLICIES: Record<PurposeCode, RetentionPolicy> = {
     rule: { kind: 'bookkeeping', years: 7 },
   },
 };
+
+/**
+ * Deletion certificates prove what was culled (accountability, GDPR Art. 5(2)); they are kept
+ * ten years and then culled themselves, so the evidence does not become a hoard.
+ */
+export const EVIDENCE_POLICY: RetentionPolicy = {
+  code: 'A1',
+  purpose: { sv: 'Bevis om gallring (ansvarsskyldighet)', en: 'Evidence of deletion (accountability)' },
+  dataCategories: { sv: 'Gallringsintyg: antal och hashade id:n, inga personuppgifter i klartext', en: 'Deletion certificates: counts and hashed ids, no personal data in clear' },
+  legalBasis: 'legal_obligation',
+  clockStarts: { sv: 'gallringen', en: 'the cull' },
+  rule: { kind: 'months-from-event', months: 120 },
+};

@@ -10,7 +10,9 @@ import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { PeopleModule } from '../people/people.module';
 import { PoliciesModule } from '../policies/policies.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { QueueModule } from '../queue/queue.module';
+import { RetentionModule } from '../retention/retention.module';
 
 /** The HTTP API's composition root: every area with a controller. */
 @Module({})
@@ -23,10 +25,12 @@ export class ApiModule {
         DatabaseModule,
         QueueModule.forRoot(config),
         AuditModule,
+        OutboxModule,
         AuthModule,
         PoliciesModule,
         PeopleModule,
         CustomersModule,
+        RetentionModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

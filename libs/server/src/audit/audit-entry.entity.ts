@@ -26,4 +26,8 @@ export class AuditEntry {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   fields!: string[];
+
+  /** Before/after values of records that hold no personal data (policies), for accountability. */
+  @Column({ type: 'jsonb', nullable: true })
+  details!: Record<string, unknown> | null;
 }

@@ -13,6 +13,8 @@ export interface AuditEvent {
   entityId: string | null;
   /** Names of the fields touched or viewed — never their values. */
   fields?: string[];
+  /** Before/after values, only for records without personal data (the policy table). */
+  details?: Record<string, unknown>;
 }
 
 @Injectable()
@@ -27,6 +29,8 @@ export class AuditService {
       entityType: event.entityType,
       entityId: event.entityId,
       fields: [...(event.fields ?? [])].sort(),
+      // jsonb: TypeORM's deep-partial type cannot describe an arbitrary JSON object.
+      details: (event.details ?? null) as never,
     });
   }
 
@@ -36,7 +40,7 @@ export class AuditService {
     const builder = this.entries
       .createQueryBuilder('entry')
       .leftJoin(StaffUser, 'actor', 'actor.id = entry.actor_id')
-      .select(['entry.id', 'entry.at', 'entry.actorId', 'entry.action', 'entry.entityType', 'entry.entityId', 'entry.fields'])
+      .select(['entry.id', 'entry.at', 'entry.actorId', 'entry.action', 'entry.entityType', 'entry.entityId', 'entry.fields', 'entry.details'])
       .addSelect('actor.email', 'actor_email');
     if (query.actorId) builder.andWhere('entry.actor_id = :actorId', { actorId: query.actorId });
     if (query.entityType) builder.andWhere('entry.entity_type = :entityType', { entityType: query.entityType });
@@ -61,6 +65,7 @@ export class AuditService {
         entityType: entry.entityType,
         entityId: entry.entityId,
         fields: entry.fields,
+        details: entry.details,
       })),
       total,
       page,

@@ -64,6 +64,26 @@ export class AppConfig {
   @Max(12)
   FINANCIAL_YEAR_END_MONTH = 12;
 
+  /** SMTP server for outgoing mail, e.g. smtp://user:pass@smtp.example.com:587. Unset: mails stay in the outbox. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Privdesk <privdesk@localhost>';
+
+  /** Admins are told a week ahead when a nightly cull would remove more records than this. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  RETENTION_REMINDER_THRESHOLD = 50;
+
+  /** Records per cull transaction. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  CULL_BATCH_SIZE = 2000;
+
   get cookieSecure(): boolean {
     return this.COOKIE_SECURE ?? this.NODE_ENV === 'production';
   }

@@ -14,6 +14,6 @@ import { Organisation } from './organisation.entity';
   imports: [TypeOrmModule.forFeature([Customer, Organisation, ContactPerson, Agreement]), PeopleModule, PoliciesModule],
   controllers: [CustomersController],
   providers: [CustomersService, CustomerRetentionService],
-  exports: [CustomersService],
+  exports: [CustomersService, CustomerRetentionService],
 })
 export class CustomersModule {}

@@ -19,6 +19,10 @@ export class PrivacyColumns {
 
   @Column({ type: 'text', name: 'retention_rule_sv' })
   ruleSv!: string;
+
+  /** Set when the cull anonymised the record (kept for another record's sake); it is not culled again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt?: Date | null;
 }
 
 export const LEGAL_BASIS_CHECK = `legal_basis IN (${LEGAL_BASES.map((basis) => `'${basis}'`).join(', ')})`;

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { RetentionPolicy } from '@privdesk/domain';
+import { PolicyView } from '@privdesk/domain';
 import { AnyStaff } from '../auth/access.decorator';
 import { PoliciesService } from './policies.service';
 
@@ -11,7 +11,7 @@ export class PoliciesController {
 
   @Get()
   @AnyStaff()
-  list(): Promise<RetentionPolicy[]> {
+  list(): Promise<PolicyView[]> {
     return this.policies.list();
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { RetentionPolicy as Policy } from '@privdesk/domain';
+import { RetentionPolicy as Policy, PolicyView } from '@privdesk/domain';
 import { EntityManager, Repository } from 'typeorm';
 import { RetentionPolicy } from './retention-policy.entity';
 
@@ -15,14 +15,18 @@ export function toPolicy(row: RetentionPolicy): Policy {
   };
 }
 
+export function toPolicyView(row: RetentionPolicy): PolicyView {
+  return { ...toPolicy(row), expiryAction: row.expiryAction, updatedAt: row.updatedAt.toISOString() };
+}
+
 /** The stored policy table: what retention is computed from. */
 @Injectable()
 export class PoliciesService {
   constructor(@InjectRepository(RetentionPolicy) private readonly policies: Repository<RetentionPolicy>) {}
 
-  async list(): Promise<Policy[]> {
+  async list(): Promise<PolicyView[]> {
     const rows = await this.policies.find({ order: { code: 'ASC' } });
-    return rows.map(toPolicy);
+    return rows.map(toPolicyView);
   }
 
   /** The policy for a purpose code, read inside the caller's transaction. */

@@ -1,4 +1,4 @@
-import { LegalBasis, RetentionRule } from '@privdesk/domain';
+import { ExpiryAction, LegalBasis, RetentionRule } from '@privdesk/domain';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The policy table: the privacy notice's promises as data. Seeded with P1–P7. */
@@ -30,6 +30,10 @@ export class RetentionPolicy {
 
   @Column({ type: 'jsonb' })
   rule!: RetentionRule;
+
+  /** What the cull does with an expired record: delete, anonymise, or put it on the review list. */
+  @Column({ type: 'text', default: 'delete' })
+  expiryAction!: ExpiryAction;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

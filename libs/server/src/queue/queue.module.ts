@@ -34,7 +34,7 @@ export class QueueModule {
     return {
       module: QueueModule,
       global: true,
-      imports: [BullModule.forRoot({ connection, prefix: config.QUEUE_PREFIX }), BullModule.registerQueue({ name: QUEUES.maintenance })],
+      imports: [BullModule.forRoot({ connection, prefix: config.QUEUE_PREFIX }), ...Object.values(QUEUES).map((name) => BullModule.registerQueue({ name }))],
       exports: [BullModule],
     };
   }

@@ -8,6 +8,7 @@ import { CoreModule } from '../core/core.module';
 import { Customer } from '../customers/customer.entity';
 import { CustomersModule } from '../customers/customers.module';
 import { DatabaseModule } from '../database/database.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { SeedService } from './seed.service';
 
 /** What the start command needs to create the first admin and the demo data. */
@@ -16,7 +17,7 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, AuthModule, CustomersModule, TypeOrmModule.forFeature([StaffUser, Customer])],
+      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, OutboxModule, AuthModule, CustomersModule, TypeOrmModule.forFeature([StaffUser, Customer])],
       providers: [SeedService],
     };
   }

@@ -9,7 +9,12 @@ import { CoreModule } from '../core/core.module';
 import { DatabaseModule } from '../database/database.module';
 import { MaintenanceProcessor } from '../maintenance/maintenance.processor';
 import { MaintenanceScheduler } from '../maintenance/maintenance.scheduler';
+import { MailProcessor } from '../outbox/mail.processor';
+import { OutboxModule } from '../outbox/outbox.module';
 import { QueueModule } from '../queue/queue.module';
+import { RetentionProcessor } from '../retention/retention.processor';
+import { RetentionModule } from '../retention/retention.module';
+import { RetentionScheduler } from '../retention/retention.scheduler';
 
 /** The worker's composition root: queue processors and schedulers, no HTTP. */
 @Module({})
@@ -17,8 +22,16 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config), DatabaseModule, QueueModule.forRoot(config), AuditModule, TypeOrmModule.forFeature([StaffUser, StaffSession])],
-      providers: [AuthService, MaintenanceProcessor, MaintenanceScheduler],
+      imports: [
+        CoreModule.forRoot(config),
+        DatabaseModule,
+        QueueModule.forRoot(config),
+        AuditModule,
+        OutboxModule,
+        RetentionModule,
+        TypeOrmModule.forFeature([StaffUser, StaffSession]),
+      ],
+      providers: [AuthService, MaintenanceProcessor, MaintenanceScheduler, RetentionProcessor, RetentionScheduler, MailProcessor],
     };
   }
 }

@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Jobs the API wants enqueued, written in the same transaction as the change that wants them and
+ * relayed to BullMQ afterwards — so a job is never lost while Redis is away.
+ */
+@Entity()
+@Index('job_outbox_pending', ['id'], { where: 'relayed_at IS NULL' })
+export class JobOutbox {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  queue!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  data!: Record<string, unknown>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  relayedAt!: Date | null;
+}

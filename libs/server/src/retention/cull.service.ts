@@ -1,0 +1,206 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CertificateCount, computeRetention, CullOutcome, EVIDENCE_POLICY, IsoDate } from '@privdesk/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../core/config';
+import { PoliciesService } from '../policies/policies.service';
+import { CULL_ORDER, CULL_STEPS, CullRecordType } from './cull-plan';
+import { DeletionCertificate } from './deletion-certificate.entity';
+import { IdHasher } from './id-hasher';
+import { RetentionTask } from './retention-task.entity';
+
+const OUTCOMES: CullOutcome[] = ['deleted', 'anonymised', 'held', 'reviewed'];
+
+interface ExpiredRow {
+  id: string;
+  purpose: string;
+  action: 'delete' | 'anonymise' | 'review';
+  held: boolean;
+  review_id: string | null;
+  review_status: string | null;
+  extended_until: string | null;
+}
+
+/**
+ * Runs a cull: for each record type in order, takes the expired records in batches (locked with
+ * SKIP LOCKED, so two workers never take the same rows) and, per record, skips it if held, puts it
+ * on the review list if its policy says so, or deletes/anonymises it. Each batch — its effects,
+ * its certificate entries and the task's progress — is one transaction, so a killed worker leaves
+ * no half-culled record and the next delivery of the job resumes where it stopped.
+ */
+@Injectable()
+export class CullService {
+  private readonly logger = new Logger(CullService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policies: PoliciesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async run(taskId: string, onProgress?: (done: number, total: number | null) => Promise<void>): Promise<RetentionTask> {
+    const task = await this.dataSource.getRepository(RetentionTask).findOneByOrFail({ id: taskId });
+    // A job delivered twice changes nothing the second time.
+    if (task.status === 'completed') return task;
+    const asOf = task.subject as IsoDate;
+    if (task.status !== 'running' || task.total === null) {
+      await this.dataSource.getRepository(RetentionTask).update(task.id, {
+        status: 'running',
+        startedAt: task.startedAt ?? new Date(),
+        total: task.total ?? (await this.countExpired(asOf)),
+        steps: task.steps.length ? task.steps : CULL_ORDER.map((recordType) => ({ recordType, cursor: null, finished: false })),
+        error: null,
+      });
+    }
+    const hasher = await IdHasher.load(this.dataSource.manager);
+
+    for (const recordType of CULL_ORDER) {
+      for (;;) {
+        const progress = await this.dataSource.transaction((manager) => this.cullBatch(manager, taskId, recordType, asOf, hasher));
+        if (onProgress) await onProgress(progress.done, progress.total);
+        if (progress.finished) break;
+      }
+    }
+    return this.finish(taskId, asOf);
+  }
+
+  /** Counts the records a cull on `asOf` would look at. */
+  async countExpired(asOf: IsoDate, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    let total = 0;
+    for (const recordType of CULL_ORDER) {
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM ${CULL_STEPS[recordType].table} t WHERE t.retain_until < $1 AND ${pendingSql(recordType)}`,
+        [asOf],
+      );
+      total += count;
+    }
+    return total;
+  }
+
+  /** Selects the expired records of one type on `asOf`, with what the cull would do to each. */
+  async expiredRows(manager: EntityManager, recordType: CullRecordType, asOf: IsoDate, after: string | null, limit: number, lock: boolean) {
+    const step = CULL_STEPS[recordType];
+    const rows: Array<ExpiredRow & { label: string; retain_until: string }> = await manager.query(
+      `SELECT t.id, t.purpose, p.expiry_action AS action, t.retain_until::text AS retain_until, ${step.labelSql} AS label,
+              EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL AND (h.until IS NULL OR h.until >= $1)
+                        AND ((h.record_type = $2 AND h.record_id = t.id) OR h.person_id = ${step.personSql})) AS held,
+              r.id AS review_id, r.status AS review_status, r.extended_until::text AS extended_until
+         FROM ${step.table} t
+         JOIN retention_policy p ON p.code = t.purpose
+         LEFT JOIN disposition_review r ON r.record_type = $2 AND r.record_id = t.id
+        WHERE t.retain_until < $1 AND ${pendingSql(recordType)} AND ($3::uuid IS NULL OR t.id > $3::uuid)
+        ORDER BY t.id
+        LIMIT $4 ${lock ? 'FOR UPDATE OF t SKIP LOCKED' : ''}`,
+      [asOf, recordType, after, limit],
+    );
+    return rows.map((row) => ({ ...row, outcome: outcomeOf(row, asOf) }));
+  }
+
+  private async cullBatch(manager: EntityManager, taskId: string, recordType: CullRecordType, asOf: IsoDate, hasher: IdHasher) {
+    const task = await manager.findOneOrFail(RetentionTask, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+    const stepProgress = task.steps.find((step) => step.recordType === recordType);
+    if (!stepProgress || stepProgress.finished) return { finished: true, done: task.done, total: task.total };
+
+    const rows = await this.expiredRows(manager, recordType, asOf, stepProgress.cursor, this.config.CULL_BATCH_SIZE, true);
+    if (rows.length === 0) {
+      stepProgress.finished = true;
+      await manager.update(RetentionTask, task.id, { steps: task.steps });
+      return { finished: true, done: task.done, total: task.total };
+    }
+
+    const tally = (policy: string, outcome: CullOutcome, n = 1) => {
+      const key = `${recordType}|${policy}`;
+      task.counts[key] ??= { deleted: 0, anonymised: 0, held: 0, reviewed: 0 };
+      task.counts[key][outcome] += n;
+    };
+    const toCull: typeof rows = [];
+    for (const row of rows) {
+      if (row.outcome === 'held') tally(row.purpose, 'held');
+      else if (row.outcome === 'reviewed') {
+        tally(row.purpose, 'reviewed');
+        await manager.query(
+          `INSERT INTO disposition_review (record_type, record_id, policy, retain_until, status)
+           VALUES ($1, $2, $3, $4, 'pending')
+           ON CONFLICT (record_type, record_id) DO UPDATE SET status = 'pending', policy = EXCLUDED.policy, retain_until = EXCLUDED.retain_until`,
+          [recordType, row.id, row.purpose, row.retain_until],
+        );
+      } else if (row.outcome === 'cull') toCull.push(row);
+    }
+
+    if (toCull.length) {
+      const policyOf = new Map(toCull.map((row) => [row.id, row.purpose]));
+      const result = await CULL_STEPS[recordType].cull(manager, toCull.map((row) => row.id));
+      const entries = [
+        ...result.deleted.map((id) => ({ id, outcome: 'deleted' as const })),
+        ...result.anonymised.map((id) => ({ id, outcome: 'anonymised' as const })),
+      ];
+      for (const entry of entries) tally(policyOf.get(entry.id) as string, entry.outcome);
+      await manager.query(
+        `INSERT INTO certificate_entry (run_id, record_type, policy, outcome, id_hash)
+         SELECT $1, $2, e.policy, e.outcome, e.id_hash FROM unnest($3::text[], $4::text[], $5::text[]) AS e(policy, outcome, id_hash)`,
+        [taskId, recordType, entries.map((entry) => policyOf.get(entry.id)), entries.map((entry) => entry.outcome), entries.map((entry) => hasher.hash(recordType, entry.id))],
+      );
+      const reviewed = toCull.filter((row) => row.review_id).map((row) => row.review_id);
+      if (reviewed.length) await manager.query(`UPDATE disposition_review SET status = 'done' WHERE id = ANY($1)`, [reviewed]);
+    }
+
+    stepProgress.cursor = rows[rows.length - 1].id;
+    const done = task.done + rows.length;
+    await manager.update(RetentionTask, task.id, { steps: task.steps, counts: task.counts, done });
+    return { finished: false, done, total: task.total };
+  }
+
+  private async finish(taskId: string, asOf: IsoDate): Promise<RetentionTask> {
+    return this.dataSource.transaction(async (manager) => {
+      const task = await manager.findOneOrFail(RetentionTask, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+      if (task.status === 'completed') return task;
+      // Certificates past their own deadline go as well: the evidence must not become a hoard.
+      const expired: Array<{ run_id: string }> = await manager.query('DELETE FROM deletion_certificate WHERE retain_until < $1 RETURNING run_id', [asOf]);
+      if (expired.length) await manager.query('DELETE FROM certificate_entry WHERE run_id = ANY($1)', [expired.map((row) => row.run_id)]);
+
+      const counts: CertificateCount[] = Object.entries(task.counts)
+        .map(([key, value]) => {
+          const [recordType, policy] = key.split('|');
+          return { recordType, policy, deleted: value['deleted'] ?? 0, anonymised: value['anonymised'] ?? 0, held: value['held'] ?? 0, reviewed: value['reviewed'] ?? 0 };
+        })
+        .sort((a, b) => a.recordType.localeCompare(b.recordType) || a.policy.localeCompare(b.policy));
+      const totals = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, counts.reduce((sum, count) => sum + count[outcome], 0)])) as Record<CullOutcome, number>;
+      const evidence = await this.policies.get(EVIDENCE_POLICY.code, manager);
+      const finishedAt = new Date();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(DeletionCertificate)
+        .values({
+          runId: task.id,
+          asOf,
+          startedAt: task.startedAt ?? finishedAt,
+          finishedAt,
+          counts,
+          totals,
+          purpose: evidence.code,
+          retainUntil: computeRetention(evidence, { eventDate: asOf }).retainUntil as string,
+        })
+        .orIgnore()
+        .execute();
+      await manager.update(RetentionTask, task.id, { status: 'completed', finishedAt });
+      this.logger.log(`Cull ${task.id} as of ${asOf}: ${JSON.stringify(totals)}`);
+      return manager.findOneByOrFail(RetentionTask, { id: taskId });
+    });
+  }
+}
+
+/** Not culled yet: never anonymised, or anonymised but what kept it is gone now. */
+function pendingSql(recordType: CullRecordType): string {
+  const revisit = CULL_STEPS[recordType].revisitSql;
+  return revisit ? `(t.anonymised_at IS NULL OR (${revisit}))` : 't.anonymised_at IS NULL';
+}
+
+/** What the cull does with one expired record. */
+function outcomeOf(row: ExpiredRow, asOf: IsoDate): 'held' | 'reviewed' | 'cull' | 'kept' {
+  if (row.held) return 'held';
+  if (row.action !== 'review') return 'cull';
+  if (row.review_status === 'approved') return 'cull';
+  if (row.review_status === 'extended' && row.extended_until && row.extended_until >= asOf) return 'kept';
+  return 'reviewed';
+}
