@@ -27,4 +27,14 @@ describe('applyServerErrors', () => {
     expect(form.get('person.firstName')?.errors).toBeNull();
     expect(unmatched).toEqual(['unknown field']);
   });
+
+  it('finds a field the server named without its group', () => {
+    const form = new FormGroup({ person: new FormGroup({ personnummer: new FormControl('19121212-1212') }) });
+    const error = new HttpErrorResponse({
+      status: 409,
+      error: { statusCode: 409, error: 'Conflict', message: 'Already registered', fields: { personnummer: ['Already registered'] } },
+    });
+    expect(applyServerErrors(form, error, ['person'])).toEqual([]);
+    expect(form.get('person.personnummer')?.errors?.['server']).toBe('Already registered');
+  });
 });

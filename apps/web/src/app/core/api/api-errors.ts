@@ -47,15 +47,20 @@ export function describeError(error: unknown, i18n: I18n): string {
  * on the matching controls of `form`, whose shape mirrors the request body, and marks them touched
  * so that `mat-error` shows them. The user's input stays as typed. Returns the messages that did
  * not match any control, to be shown above the form.
+ *
+ * `prefixes`: groups to try when a path does not match as given — the server is not consistent
+ * (a 409 on a duplicate personnummer names `personnummer`, a 400 names `person.personnummer`).
  */
-export function applyServerErrors(form: AbstractControl, error: unknown, aliases: Record<string, string> = {}): string[] {
+export function applyServerErrors(form: AbstractControl, error: unknown, prefixes: readonly string[] = []): string[] {
   const fields = apiError(error)?.fields;
   if (!fields) return [];
   const unmatched: string[] = [];
   for (const [path, messages] of Object.entries(fields)) {
-    const control = form.get(aliases[path] ?? path);
+    const control = [path, ...prefixes.map((prefix) => `${prefix}.${path}`)]
+      .map((candidate) => form.get(candidate))
+      .find((found) => found && !(found instanceof FormGroup) && !(found instanceof FormArray));
     const text = (Array.isArray(messages) ? messages : [String(messages)]).filter(Boolean);
-    if (!control || control === form || control instanceof FormGroup || control instanceof FormArray) {
+    if (!control) {
       unmatched.push(...text);
       continue;
     }

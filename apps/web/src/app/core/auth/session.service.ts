@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { LoginRequest, SessionInfo, StaffUser } from '@privdesk/domain';
-import { firstValueFrom, map, Observable, tap } from 'rxjs';
+import { firstValueFrom, map, Observable, switchMap, tap } from 'rxjs';
 
 /** Who is signed in. The session cookie is httpOnly, so the server is asked once per page load. */
 @Injectable({ providedIn: 'root' })
@@ -33,8 +33,15 @@ export class Session {
     return this.pending;
   }
 
+  /**
+   * Signs in, then reads the session once more: a server that regenerates the session on login
+   * (against session fixation) also renews the XSRF cookie, and the next POST must carry the new one.
+   */
   login(request: LoginRequest): Observable<StaffUser | null> {
-    return this.http.post<SessionInfo>('/api/auth/login', request).pipe(map((info) => this.setUser(info.user ?? null)));
+    return this.http.post<SessionInfo>('/api/auth/login', request).pipe(
+      switchMap(() => this.http.get<SessionInfo>('/api/auth/session')),
+      map((info) => this.setUser(info.user ?? null)),
+    );
   }
 
   logout(): Observable<void> {

@@ -2,14 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, u
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
+// The standalone pieces, not MatDatepicker, MatDatepickerInput, MatDatepickerToggle: the module re-provides MatDatepickerIntl and
+// would hide the translated one provided by the route.
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, ParamMap, Params, Router } from '@angular/router';
+import { ActivatedRoute, ParamMap, Params, Router, RouterLink } from '@angular/router';
 import { AuditEntry, isIsoDate, Page, StaffUser } from '@privdesk/domain';
 import { catchError, combineLatest, map, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { AuditApi, UsersApi } from '../../core/api/admin.api';
@@ -17,6 +19,7 @@ import { describeError } from '../../core/api/api-errors';
 import { formatInstant } from '../../core/format';
 import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
 import { I18n, TranslatePipe } from '../../core/i18n';
+import { ErrorTextPipe } from '../../shared';
 
 export const AUDIT_PAGE_SIZE = 25;
 
@@ -50,8 +53,11 @@ function parseFilters(params: ParamMap): AuditFilters {
   selector: 'app-audit',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatButtonModule,
-    MatDatepickerModule,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
@@ -59,6 +65,7 @@ function parseFilters(params: ParamMap): AuditFilters {
     MatSelectModule,
     MatTableModule,
     TranslatePipe,
+    ErrorTextPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit.html',
@@ -145,6 +152,10 @@ export class AuditPage {
   }
 
   protected apply(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
     const v = this.form.getRawValue();
     this.navigate({
       actorId: v.actorId || null,

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
+// The standalone pieces, not MatDatepicker, MatDatepickerInput, MatDatepickerToggle: the module re-provides MatDatepickerIntl and
+// would hide the translated one provided by the route.
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '../../core/i18n';
@@ -9,7 +11,9 @@ import { AgreementForm } from './agreement-form';
 
 @Component({
   selector: 'app-agreement-fields',
-  imports: [ReactiveFormsModule, MatDatepickerModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorTextPipe, AutofocusDirective],
+  imports: [ReactiveFormsModule, MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorTextPipe, AutofocusDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="field-grid" [formGroup]="group()">

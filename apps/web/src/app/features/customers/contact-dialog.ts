@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatDatepickerModule } from '@angular/material/datepicker';
+// The standalone pieces, not MatDatepicker, MatDatepickerInput, MatDatepickerToggle: the module re-provides MatDatepickerIntl and
+// would hide the translated one provided by the route.
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { ContactView, UpdateContactRequest } from '@privdesk/domain';
@@ -24,7 +26,9 @@ export interface ContactDialogData {
   imports: [
     ReactiveFormsModule,
     MatDialogModule,
-    MatDatepickerModule,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -105,7 +109,7 @@ export class ContactDialog {
     this.api.updateContact(this.data.customerId, this.data.contact.id, request).subscribe({
       next: () => this.ref.close(true),
       error: (error: unknown) => {
-        const unmatched = applyServerErrors(this.form, error);
+        const unmatched = applyServerErrors(this.form, error, ['person']);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);
         focusFirstInvalid(this.host.nativeElement);

@@ -183,7 +183,7 @@ export class ContactsSection {
         this.changed.emit();
       },
       error: (error: unknown) => {
-        const unmatched = applyServerErrors(this.form, error);
+        const unmatched = applyServerErrors(this.form, error, ['person']);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);
         focusFirstInvalid(this.host.nativeElement);

@@ -155,7 +155,7 @@ export class CustomerDetailPage {
         this.reload();
       },
       error: (error: unknown) => {
-        const unmatched = applyServerErrors(form, error);
+        const unmatched = applyServerErrors(form, error, [person ? 'person' : 'organisation']);
         this.editErrors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.saving.set(false);
         focusFirstInvalid(this.host.nativeElement);

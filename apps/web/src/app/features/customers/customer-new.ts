@@ -131,7 +131,7 @@ export class CustomerNewPage {
         void this.router.navigate(['/customers', customer.id]);
       },
       error: (error: unknown) => {
-        const unmatched = applyServerErrors(this.form, error);
+        const unmatched = applyServerErrors(this.form, error, [type]);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);
         focusFirstInvalid(this.host.nativeElement);
