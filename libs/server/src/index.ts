@@ -8,3 +8,4 @@ export * from './seed/seed.service';
 export * from './seed/demo-data';
 export * from './worker/worker.module';
 export * from './core/shutdown';
+export * from './retention/reapply.service';

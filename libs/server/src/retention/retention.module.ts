@@ -4,6 +4,7 @@ import { PoliciesModule } from '../policies/policies.module';
 import { CullService } from './cull.service';
 import { ExpiryReminderService } from './expiry-reminder.service';
 import { PolicyAdminService } from './policy-admin.service';
+import { ReapplyService } from './reapply.service';
 import { RecomputeService } from './recompute.service';
 import { OutboxController, PolicyAdminController, RetentionController } from './retention.controller';
 import { RetentionService } from './retention.service';
@@ -12,7 +13,7 @@ import { RetentionService } from './retention.service';
 @Module({
   imports: [PoliciesModule, CustomersModule],
   controllers: [RetentionController, PolicyAdminController, OutboxController],
-  providers: [RetentionService, CullService, RecomputeService, PolicyAdminService, ExpiryReminderService],
-  exports: [CullService, RecomputeService, ExpiryReminderService, RetentionService],
+  providers: [RetentionService, CullService, RecomputeService, PolicyAdminService, ExpiryReminderService, ReapplyService],
+  exports: [CullService, RecomputeService, ExpiryReminderService, RetentionService, ReapplyService],
 })
 export class RetentionModule {}

@@ -9,6 +9,7 @@ import { Customer } from '../customers/customer.entity';
 import { CustomersModule } from '../customers/customers.module';
 import { DatabaseModule } from '../database/database.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { RetentionModule } from '../retention/retention.module';
 import { SeedService } from './seed.service';
 
 /** What the start command needs to create the first admin and the demo data. */
@@ -17,7 +18,7 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, OutboxModule, AuthModule, CustomersModule, TypeOrmModule.forFeature([StaffUser, Customer])],
+      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, OutboxModule, AuthModule, CustomersModule, RetentionModule, TypeOrmModule.forFeature([StaffUser, Customer])],
       providers: [SeedService],
     };
   }
