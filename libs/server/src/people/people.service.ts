@@ -93,11 +93,11 @@ export class PeopleService {
   private async normalisePersonnummer(manager: EntityManager, input: string | null, personId: string | null): Promise<string | null> {
     if (!input) return null;
     const parsed = parsePersonnummer(input, stockholmDate(new Date()));
-    if (!parsed) throw new DomainError('invalid', 'Not a valid personnummer', { personnummer: ['Not a valid personnummer'] });
+    if (!parsed) throw new DomainError('invalid', 'Not a valid personnummer', { 'person.personnummer': ['Not a valid personnummer'] });
     const existing = await manager.findOneBy(Person, { personnummer: parsed.normalised });
     if (existing && existing.id !== personId) {
       throw new DomainError('conflict', 'A person with this personnummer is already registered', {
-        personnummer: ['A person with this personnummer is already registered'],
+        'person.personnummer': ['A person with this personnummer is already registered'],
       });
     }
     return parsed.normalised;

@@ -63,7 +63,8 @@ export const CULL_STEPS: Record<CullRecordType, CullStepDefinition> = {
       if (keptIds.size) await manager.query('UPDATE customer SET anonymised_at = now() WHERE id = ANY($1)', [[...keptIds]]);
       if (deleted.length) {
         const organisations: Array<{ organisation_id: string }> = await manager.query(
-          'DELETE FROM customer WHERE id = ANY($1) RETURNING organisation_id',
+          // Wrapped in a CTE so the driver returns the rows (a bare DELETE … RETURNING yields [rows, count]).
+          'WITH gone AS (DELETE FROM customer WHERE id = ANY($1) RETURNING organisation_id) SELECT organisation_id FROM gone',
           [deleted],
         );
         const organisationIds = organisations.map((row) => row.organisation_id).filter(Boolean);

@@ -101,6 +101,7 @@ describe('culling through BullMQ on Redis, with holds, reviews and certificates'
     const second = await runCull();
     expect(await exists('agreement', oldAgreement.id)).toBe(false);
     expect(await exists('customer', oldCompany.id)).toBe(false);
+    expect(await exists('organisation', oldCompany.organisation.id)).toBe(false);
     const secondCertificate = (await admin.get(`/api/retention/certificates/${second.certificateId}`)).body;
     expect(secondCertificate.totals).toMatchObject({ deleted: 2, anonymised: 0 });
 

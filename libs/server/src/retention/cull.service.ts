@@ -155,7 +155,10 @@ export class CullService {
       const task = await manager.findOneOrFail(RetentionTask, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
       if (task.status === 'completed') return task;
       // Certificates past their own deadline go as well: the evidence must not become a hoard.
-      const expired: Array<{ run_id: string }> = await manager.query('DELETE FROM deletion_certificate WHERE retain_until < $1 RETURNING run_id', [asOf]);
+      const expired: Array<{ run_id: string }> = await manager.query(
+        'WITH gone AS (DELETE FROM deletion_certificate WHERE retain_until < $1 RETURNING run_id) SELECT run_id FROM gone',
+        [asOf],
+      );
       if (expired.length) await manager.query('DELETE FROM certificate_entry WHERE run_id = ANY($1)', [expired.map((row) => row.run_id)]);
 
       const counts: CertificateCount[] = Object.entries(task.counts)

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { stockholmDate } from '@privdesk/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CustomerRetentionService } from '../customers/customer-retention.service';
 import { personalDataDeclarations } from '../database/personal-data';
+import { CULL_ORDER, CULL_STEPS } from './cull-plan';
 import { RetentionTask } from './retention-task.entity';
 
 const BATCH_SIZE = 200;
@@ -40,7 +42,25 @@ export class RecomputeService {
       if (onProgress) await onProgress(progress.done, count);
       if (progress.finished) break;
     }
+    await this.dropSettledReviews();
     await this.dataSource.getRepository(RetentionTask).update(task.id, { status: 'completed', finishedAt: new Date() });
+  }
+
+  /** Pending reviews of records that a new rule keeps longer are no longer due: they leave the list. */
+  private async dropSettledReviews(): Promise<void> {
+    const today = stockholmDate(new Date());
+    for (const recordType of CULL_ORDER) {
+      await this.dataSource.query(
+        `DELETE FROM disposition_review r USING ${CULL_STEPS[recordType].table} t
+          WHERE r.record_type = $1 AND r.record_id = t.id AND r.status = 'pending' AND (t.retain_until IS NULL OR t.retain_until >= $2)`,
+        [recordType, today],
+      );
+      await this.dataSource.query(
+        `UPDATE disposition_review r SET retain_until = t.retain_until FROM ${CULL_STEPS[recordType].table} t
+          WHERE r.record_type = $1 AND r.record_id = t.id AND r.status = 'pending'`,
+        [recordType],
+      );
+    }
   }
 
   /** Recomputes every customer inside the given transaction (used to preview a change, then rolled back). */

@@ -13,7 +13,15 @@ export class ErrorTextPipe implements PipeTransform {
     if (errors['required']) return this.i18n.t('error.required');
     if (errors['email']) return this.i18n.t('error.email');
     if (errors['minlength']) return this.i18n.t('error.minlength', { n: errors['minlength'].requiredLength });
+    if (errors['maxlength']) return this.i18n.t('error.maxlength', { n: errors['maxlength'].requiredLength });
+    if (errors['min']) return this.i18n.t('error.min', { n: errors['min'].min });
+    if (errors['max']) return this.i18n.t('error.max', { n: errors['max'].max });
+    if (errors['integer']) return this.i18n.t('error.integer');
+    if (errors['id']) return this.i18n.t('error.id');
+    if (errors['notFound']) return this.i18n.t('error.idNotFound');
     if (errors['matDatepickerParse']) return this.i18n.t('error.date');
+    // Before `matDatepickerMin`: a field that must lie after today also sets its picker's minimum.
+    if (errors['afterToday']) return this.i18n.t('error.afterToday');
     if (errors['matDatepickerMin']) return this.i18n.t('error.dateOrder');
     return '';
   }

@@ -1,4 +1,5 @@
 export * from './autofocus.directive';
+export * from './confirm-dialog';
 export * from './customer-forms';
 export * from './error-text.pipe';
 export * from './organisation-fields';

@@ -4,9 +4,13 @@ import {
   AuditEntry,
   AuditQuery,
   CreateUserRequest,
+  OutboxMail,
   Page,
-  RetentionPolicy,
+  PolicyChangePreview,
+  PolicyView,
   StaffUser,
+  TaskView,
+  UpdatePolicyRequest,
   UpdateUserRequest,
 } from '@privdesk/domain';
 import { Observable } from 'rxjs';
@@ -42,7 +46,26 @@ export class AuditApi {
 export class PoliciesApi {
   private readonly http = inject(HttpClient);
 
-  list(): Observable<RetentionPolicy[]> {
-    return this.http.get<RetentionPolicy[]>('/api/policies');
+  list(): Observable<PolicyView[]> {
+    return this.http.get<PolicyView[]>('/api/policies');
+  }
+
+  /** What the change would do; nothing is saved. */
+  preview(code: string, request: UpdatePolicyRequest): Observable<PolicyChangePreview> {
+    return this.http.post<PolicyChangePreview>(`/api/policies/${encodeURIComponent(code)}/preview`, request);
+  }
+
+  /** Saves (audited) and starts a task that recomputes the deadlines of the policy's records. */
+  update(code: string, request: UpdatePolicyRequest): Observable<{ policy: PolicyView; task: TaskView }> {
+    return this.http.patch<{ policy: PolicyView; task: TaskView }>(`/api/policies/${encodeURIComponent(code)}`, request);
+  }
+}
+
+@Injectable({ providedIn: 'root' })
+export class OutboxApi {
+  private readonly http = inject(HttpClient);
+
+  list(): Observable<OutboxMail[]> {
+    return this.http.get<OutboxMail[]>('/api/outbox/emails');
   }
 }

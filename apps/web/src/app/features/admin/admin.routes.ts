@@ -4,16 +4,29 @@ import { AuditPage } from './audit';
 import { PoliciesPage } from './policies';
 import { UsersPage } from './users';
 
-/** Admin only (the parent route's `canMatch`); lazy-loaded as one chunk. */
+/** Admin only (the parent route's `canMatch`); lazy-loaded, the retention pages and the outbox in chunks of their own. */
 const routes: Routes = [
   {
     path: '',
     providers: [provideDateFields()],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'users' },
+      {
+        path: 'retention',
+        title: 'retention.title',
+        loadComponent: () => import('./retention/retention-dashboard').then((m) => m.RetentionDashboardPage),
+      },
+      {
+        path: 'retention/certificates',
+        title: 'certificates.title',
+        loadComponent: () => import('./retention/certificates').then((m) => m.CertificatesPage),
+      },
+      { path: 'retention/holds', title: 'holds.title', loadComponent: () => import('./retention/holds').then((m) => m.HoldsPage) },
+      { path: 'retention/reviews', title: 'reviews.title', loadComponent: () => import('./retention/reviews').then((m) => m.ReviewsPage) },
       { path: 'users', title: 'users.title', component: UsersPage },
       { path: 'audit', title: 'audit.title', component: AuditPage },
       { path: 'policies', title: 'policies.title', component: PoliciesPage },
+      { path: 'outbox', title: 'outbox.title', loadComponent: () => import('./outbox').then((m) => m.OutboxPage) },
     ],
   },
 ];

@@ -1,23 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
-import { LEGAL_BASIS_LABELS, RetentionPolicy } from '@privdesk/domain';
+import { ExpiryAction, LEGAL_BASIS_LABELS, PolicyView } from '@privdesk/domain';
 import { PoliciesApi } from '../../core/api/admin.api';
 import { describeError } from '../../core/api/api-errors';
 import { I18n, TranslatePipe } from '../../core/i18n';
+import { PolicyDialog, PolicyDialogData } from './policy-dialog';
+import { expiryActionKey } from './retention/retention-labels';
 import { ruleInWords } from './rule-words';
 
 interface PolicyRow {
+  policy: PolicyView;
   code: string;
   purpose: string;
   categories: string;
   legalBasis: string;
   rule: string;
   clockStarts: string;
+  expiryAction: ExpiryAction;
 }
 
-/** Read-only mirror of the privacy notice: what is kept, why, and for how long. */
+/** The privacy notice as policies: what is kept, why, and for how long; admins edit them here. */
 @Component({
   selector: 'app-policies',
   imports: [MatTableModule, MatButtonModule, MatProgressBarModule, TranslatePipe],
@@ -28,6 +33,7 @@ interface PolicyRow {
         <h1>{{ 'policies.title' | t }}</h1>
       </header>
       <p class="intro">{{ 'policies.intro' | t }}</p>
+      <p class="intro">{{ 'policies.editIntro' | t }}</p>
       <div class="progress-slot">
         @if (loading()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
@@ -66,6 +72,18 @@ interface PolicyRow {
               <th mat-header-cell *matHeaderCellDef>{{ 'policies.col.clockStarts' | t }}</th>
               <td mat-cell *matCellDef="let p">{{ p.clockStarts }}</td>
             </ng-container>
+            <ng-container matColumnDef="expiryAction">
+              <th mat-header-cell *matHeaderCellDef>{{ 'policies.col.expiryAction' | t }}</th>
+              <td mat-cell *matCellDef="let p" data-testid="policy-expiry">{{ actionKey(p.expiryAction) | t }}</td>
+            </ng-container>
+            <ng-container matColumnDef="actions">
+              <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">{{ 'common.actions' | t }}</span></th>
+              <td mat-cell *matCellDef="let p">
+                <button mat-stroked-button type="button" (click)="edit(p.policy)" data-testid="policy-edit">
+                  {{ 'common.edit' | t }}<span class="cdk-visually-hidden"> {{ p.code }}</span>
+                </button>
+              </td>
+            </ng-container>
             <tr mat-header-row *matHeaderRowDef="columns"></tr>
             <tr mat-row *matRowDef="let p; columns: columns" data-testid="policy-row"></tr>
           </table>
@@ -103,10 +121,12 @@ interface PolicyRow {
 })
 export class PoliciesPage {
   private readonly api = inject(PoliciesApi);
+  private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18n);
 
-  protected readonly columns = ['code', 'purpose', 'categories', 'legalBasis', 'rule', 'clockStarts'];
-  protected readonly policies = signal<RetentionPolicy[]>([]);
+  protected readonly columns = ['code', 'purpose', 'categories', 'legalBasis', 'rule', 'clockStarts', 'expiryAction', 'actions'];
+  protected readonly actionKey = expiryActionKey;
+  protected readonly policies = signal<PolicyView[]>([]);
   protected readonly loading = signal(false);
   protected readonly error = signal<unknown>(null);
   protected readonly errorText = computed(() => (this.error() ? describeError(this.error(), this.i18n) : ''));
@@ -114,17 +134,27 @@ export class PoliciesPage {
   protected readonly rows = computed<PolicyRow[]>(() => {
     const lang = this.i18n.lang();
     return this.policies().map((policy) => ({
+      policy,
       code: policy.code,
       purpose: policy.purpose[lang],
       categories: policy.dataCategories[lang],
       legalBasis: LEGAL_BASIS_LABELS[policy.legalBasis]?.[lang] ?? policy.legalBasis,
       rule: ruleInWords(policy, lang),
       clockStarts: policy.clockStarts[lang],
+      expiryAction: policy.expiryAction,
     }));
   });
 
   constructor() {
     this.load();
+  }
+
+  protected edit(policy: PolicyView): void {
+    this.dialog
+      .open<PolicyDialog, PolicyDialogData>(PolicyDialog, { data: { policy }, width: '52rem', maxWidth: '95vw', autoFocus: 'first-tabbable' })
+      .afterClosed()
+      // Saved or not, show the table as the server has it now.
+      .subscribe(() => this.load());
   }
 
   protected load(): void {
