@@ -12,7 +12,7 @@ import { migrateDatabase } from '../libs/server/src/database/migrate';
 import { CullService } from '../libs/server/src/retention/cull.service';
 import { WorkerModule } from '../libs/server/src/worker/worker.module';
 import { seedExpiredContacts } from '../libs/server/test/seed-expired';
-import { BenchResult, writeResults } from './results';
+import { BenchResult, writeResults } from './bench-results';
 
 const AS_OF = '2026-11-25';
 const BATCH = 2000;

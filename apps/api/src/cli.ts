@@ -4,16 +4,18 @@
  *   bootstrap [--demo] migrate, create the first admin on an empty database (FIRST_ADMIN_EMAIL,
  *                      FIRST_ADMIN_PASSWORD, or a generated password printed once), and with
  *                      --demo add demo staff and customers
+ *   reapply-deletions  after restoring an older backup: cull again every record the deletion
+ *                      certificates say was culled
  */
 import { NestFactory } from '@nestjs/core';
-import { DEMO_ADMIN, loadConfig, migrateDatabase, SeedModule, SeedService } from '@privdesk/server';
+import { DEMO_ADMIN, loadConfig, migrateDatabase, ReapplyService, SeedModule, SeedService } from '@privdesk/server';
 import 'reflect-metadata';
 
 async function main() {
   const [command, ...flags] = process.argv.slice(2);
   const config = loadConfig();
-  if (command !== 'migrate' && command !== 'bootstrap') {
-    console.error('Usage: cli.js migrate | bootstrap [--demo]');
+  if (!['migrate', 'bootstrap', 'reapply-deletions'].includes(command)) {
+    console.error('Usage: cli.js migrate | bootstrap [--demo] | reapply-deletions');
     process.exit(2);
   }
   const applied = await migrateDatabase(config.DATABASE_URL);
@@ -23,6 +25,11 @@ async function main() {
   const demo = flags.includes('--demo');
   const context = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
+    if (command === 'reapply-deletions') {
+      const result = await context.get(ReapplyService).reapplyDeletions();
+      console.log(`Re-applied deletions from the certificates: ${JSON.stringify(result)}`);
+      return;
+    }
     const seed = context.get(SeedService);
     const email = process.env['FIRST_ADMIN_EMAIL'] ?? DEMO_ADMIN.email;
     const password = process.env['FIRST_ADMIN_PASSWORD'] ?? (demo ? DEMO_ADMIN.password : undefined);

@@ -10,6 +10,8 @@ import { Customer } from './customer.entity';
  * bookkeeping law (P7).
  */
 @Entity()
+// Index of the words in the free text, so anonymisation finds mentions of a person fast (see cull-plan.ts).
+@Index('agreement_title_fts', { synchronize: false })
 @Check('agreement_legal_basis', LEGAL_BASIS_CHECK)
 @Check('agreement_dates', 'end_date IS NULL OR end_date >= start_date')
 @HoldsPersonalData({ policy: 'P7', personalFields: [] })

@@ -1,5 +1,17 @@
 import { CustomerType } from '@privdesk/domain';
-import { Check, Column, CreateDateColumn, Entity, Generated, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { HoldsPersonalData } from '../database/personal-data';
 import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
 import { RetentionPolicy } from '../policies/retention-policy.entity';
@@ -28,6 +40,7 @@ export class Customer {
   @JoinColumn()
   person!: Person | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   personId!: string | null;
 
@@ -35,6 +48,7 @@ export class Customer {
   @JoinColumn()
   organisation!: Organisation | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   organisationId!: string | null;
 

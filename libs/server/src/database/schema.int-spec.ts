@@ -19,10 +19,11 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
-  it('is seeded with the privacy notice’s policies P1–P7', async () => {
+  it('is seeded with the privacy notice’s policies P1–P7 and the certificates’ own (A1)', async () => {
     const rows = await dataSource.query('SELECT code, legal_basis FROM retention_policy ORDER BY code');
 
     expect(rows).toEqual([
+      { code: 'A1', legal_basis: 'legal_obligation' },
       { code: 'P1', legal_basis: 'consent' },
       { code: 'P2', legal_basis: 'legitimate_interest' },
       { code: 'P3', legal_basis: 'contract' },

@@ -81,7 +81,7 @@ export class CullService {
   async expiredRows(manager: EntityManager, recordType: CullRecordType, asOf: IsoDate, after: string | null, limit: number, lock: boolean) {
     const step = CULL_STEPS[recordType];
     const rows: Array<ExpiredRow & { label: string; retain_until: string }> = await manager.query(
-      `SELECT t.id, t.purpose, p.expiry_action AS action, t.retain_until::text AS retain_until, ${step.labelSql} AS label,
+      `SELECT t.id, t.purpose, p.expiry_action AS action, t.retain_until::text AS retain_until, ${lock ? 'NULL' : step.labelSql} AS label,
               EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL AND (h.until IS NULL OR h.until >= $1)
                         AND ((h.record_type = $2 AND h.record_id = t.id) OR h.person_id = ${step.personSql})) AS held,
               r.id AS review_id, r.status AS review_status, r.extended_until::text AS extended_until

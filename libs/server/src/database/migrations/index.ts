@@ -2,6 +2,7 @@ import { InitialSchema1764090000000 } from './1764090000000-initial-schema';
 import { SeedDefaultPolicies1764090000001 } from './1764090000001-seed-default-policies';
 import { RetentionEngine1764090000002 } from './1764090000002-retention-engine';
 import { SeedRetentionDefaults1764090000003 } from './1764090000003-seed-retention-defaults';
+import { CullIndexes1764090000004 } from './1764090000004-cull-indexes';
 
 /** Every migration, in order. Webpack bundles them, so they are listed rather than globbed. */
-export const MIGRATIONS = [InitialSchema1764090000000, SeedDefaultPolicies1764090000001, RetentionEngine1764090000002, SeedRetentionDefaults1764090000003];
+export const MIGRATIONS = [InitialSchema1764090000000, SeedDefaultPolicies1764090000001, RetentionEngine1764090000002, SeedRetentionDefaults1764090000003, CullIndexes1764090000004];

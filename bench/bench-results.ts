@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 
 export interface BenchResult {
@@ -24,7 +25,7 @@ export function writeResults(benchmark: string, results: BenchResult[]): void {
   } catch {
     all = {};
   }
-  all[benchmark] = { measuredAt: new Date().toISOString(), node: process.version, cpus: require('node:os').cpus().length, results };
+  all[benchmark] = { measuredAt: new Date().toISOString(), node: process.version, cpus: cpus().length, results };
   writeFileSync(FILE, JSON.stringify(all, null, 2) + '\n');
   console.log(`Results written to ${FILE}`);
 }
