@@ -10,6 +10,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/per-file-database.ts'],
   testTimeout: 60_000,
   maxWorkers: 1,
 };

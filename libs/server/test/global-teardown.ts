@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
-  const url = new URL(process.env['DATABASE_URL'] as string);
+  const url = new URL(process.env['TEST_TEMPLATE_DATABASE_URL'] as string);
   const name = url.pathname.slice(1);
   url.pathname = '/postgres';
   const client = new Client({ connectionString: url.toString() });

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * Jobs the API wants enqueued, written in the same transaction as the change that wants them and
@@ -9,6 +9,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export class JobOutbox {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
+
+  /** The job's id in BullMQ: random, so a restored database (whose sequence rewinds) never reuses one. */
+  @Column({ type: 'uuid' })
+  @Generated('uuid')
+  jobKey!: string;
 
   @Column({ type: 'text' })
   queue!: string;

@@ -51,8 +51,8 @@ export class JobOutboxService implements OnApplicationBootstrap, OnApplicationSh
       const pending = await this.dataSource.getRepository(JobOutbox).find({ where: { relayedAt: IsNull() }, order: { id: 'ASC' }, take: 100 });
       for (const job of pending) {
         const queue = this.moduleRef.get<Queue>(getQueueToken(job.queue), { strict: false });
-        // The outbox id as job id: a job relayed twice (two API instances, a crash between add and update) is one job.
-        await withTimeout(queue.add(job.name, job.data, { jobId: `outbox-${job.id}`, removeOnComplete: 1000, removeOnFail: 5000 }), ADD_TIMEOUT_MS);
+        // The outbox row's key as job id: a job relayed twice (two API instances, a crash between add and update) is one job.
+        await withTimeout(queue.add(job.name, job.data, { jobId: `outbox-${job.jobKey}`, removeOnComplete: 1000, removeOnFail: 5000 }), ADD_TIMEOUT_MS);
         await this.dataSource.getRepository(JobOutbox).update(job.id, { relayedAt: new Date() });
         relayed++;
       }

@@ -90,7 +90,8 @@ export const CULL_STEPS: Record<CullRecordType, CullStepDefinition> = {
         [ids],
       );
       const anonymised = referenced.map((row) => row.id);
-      const deleted = ids.filter((id) => !anonymised.includes(id));
+      const kept = new Set(anonymised);
+      const deleted = ids.filter((id) => !kept.has(id));
       if (anonymised.length) {
         await manager.query(
           `UPDATE person SET first_name = 'Anonymiserad', last_name = 'person', email = NULL, phone = NULL, street = NULL,
