@@ -7,3 +7,4 @@ export * from './lib/retention';
 export * from './lib/roles';
 export * from './lib/jobs';
 export * from './lib/retention-contracts';
+export * from './lib/subject-contracts';

@@ -1,0 +1,39 @@
+/** Data-subject rights: finding a person everywhere and exporting what Privdesk holds about him or her. */
+import { Localised, Privacy } from './privacy';
+import { PersonView } from './contracts';
+
+export const PERSON_RECORD_TYPES = ['customer', 'contact_person'] as const;
+export type PersonRecordType = (typeof PERSON_RECORD_TYPES)[number];
+
+/** One record about a person: the role he or she plays, and why and how long it is kept. */
+export interface PersonRecord {
+  recordType: PersonRecordType;
+  id: string;
+  customerId: string;
+  customerNumber: number;
+  customerName: string;
+  /** Contact persons: the title at the customer. */
+  title: string | null;
+  /** Contact persons: the day the person left the customer. */
+  leftOn: string | null;
+  privacy: Privacy;
+}
+
+export interface PersonSearchResult {
+  person: PersonView;
+  records: PersonRecord[];
+}
+
+/** The access export (GDPR Art. 15 and 20): everything about one person, machine-readable. */
+export interface PersonExport {
+  generatedAt: string;
+  person: Omit<PersonView, 'personnummerMasked'> & { personnummer: string | null };
+  records: Array<
+    PersonRecord & {
+      purposeName: Localised;
+      legalBasisName: Localised;
+      /** Where the data came from. */
+      source: Localised;
+    }
+  >;
+}
