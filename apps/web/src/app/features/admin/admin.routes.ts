@@ -4,7 +4,7 @@ import { AuditPage } from './audit';
 import { PoliciesPage } from './policies';
 import { UsersPage } from './users';
 
-/** Admin only (the parent route's `canMatch`); lazy-loaded, the retention pages and the outbox in chunks of their own. */
+/** Admin only (the parent route's `canMatch`); lazy-loaded, the retention pages, the people search and the outbox in chunks of their own. */
 const routes: Routes = [
   {
     path: '',
@@ -23,6 +23,7 @@ const routes: Routes = [
       },
       { path: 'retention/holds', title: 'holds.title', loadComponent: () => import('./retention/holds').then((m) => m.HoldsPage) },
       { path: 'retention/reviews', title: 'reviews.title', loadComponent: () => import('./retention/reviews').then((m) => m.ReviewsPage) },
+      { path: 'people', title: 'people.title', loadComponent: () => import('./people/people').then((m) => m.PeoplePage) },
       { path: 'users', title: 'users.title', component: UsersPage },
       { path: 'audit', title: 'audit.title', component: AuditPage },
       { path: 'policies', title: 'policies.title', component: PoliciesPage },
