@@ -129,7 +129,7 @@ async function scrubMentions(manager: EntityManager, personIds: string[]): Promi
   for (const { table, column } of FREE_TEXT_COLUMNS) {
     // Candidates first, without the pattern: planning a query with a huge regex compiles it, which costs seconds.
     const candidates: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM ${table} WHERE tsvector_to_array(to_tsvector('simple', coalesce(${column}, ''))) && $1::text[]`,
+      `SELECT id FROM ${table} WHERE ${column} <> '' AND tsvector_to_array(to_tsvector('simple', coalesce(${column}, ''))) && $1::text[]`,
       [words],
     );
     if (!candidates.length) continue;
