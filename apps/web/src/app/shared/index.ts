@@ -2,6 +2,7 @@ export * from './autofocus.directive';
 export * from './confirm-dialog';
 export * from './customer-forms';
 export * from './error-text.pipe';
+export * from './list-state';
 export * from './organisation-fields';
 export * from './person-fields';
 export * from './privacy-badge';

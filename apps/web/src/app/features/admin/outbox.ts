@@ -1,19 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import type { OutboxMail } from '@privdesk/domain';
 import { OutboxApi } from '../../core/api/admin.api';
 import { describeError } from '../../core/api/api-errors';
 import { formatInstant } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
+import { ListState } from '../../shared';
 
 export const mailStatusKey = (status: OutboxMail['status']): `outbox.status.${OutboxMail['status']}` => `outbox.status.${status}`;
 
 /** The e-mail the system has queued; without SMTP it stays here ('stored') for admins to read. */
 @Component({
   selector: 'app-outbox',
-  imports: [MatButtonModule, MatProgressBarModule, MatTableModule, TranslatePipe],
+  imports: [MatButtonModule, ListState, MatTableModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page">
@@ -23,22 +23,10 @@ export const mailStatusKey = (status: OutboxMail['status']): `outbox.status.${Ou
       </header>
       <p class="intro">{{ 'outbox.intro' | t }}</p>
 
-      <div class="progress-slot">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
-        }
-      </div>
-      @if (error()) {
-        <div class="error-state" role="alert">
-          <p>{{ 'outbox.loadError' | t }} {{ errorText() }}</p>
-          <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | t }}</button>
-        </div>
-      }
-      @if (loaded() && mails().length === 0) {
-        <div class="empty-state">
-          <p>{{ 'outbox.empty' | t }}</p>
-        </div>
-      }
+      <app-list-state [loading]="loading()" [error]="error()" [errorText]="errorText()" [empty]="loaded() && mails().length === 0" (retry)="load()">
+        <ng-container listStateError>{{ 'outbox.loadError' | t }}</ng-container>
+        <ng-container listStateEmpty>{{ 'outbox.empty' | t }}</ng-container>
+      </app-list-state>
       @if (mails().length) {
         <div class="table-wrap">
           <table mat-table [dataSource]="mails()" data-testid="outbox-table" [attr.aria-label]="'outbox.title' | t">

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ExpiryAction, LEGAL_BASIS_LABELS, PolicyView } from '@privdesk/domain';
 import { PoliciesApi } from '../../core/api/admin.api';
 import { describeError } from '../../core/api/api-errors';
 import { I18n, TranslatePipe } from '../../core/i18n';
+import { ListState } from '../../shared';
 import { PolicyDialog, PolicyDialogData } from './policy-dialog';
 import { expiryActionKey } from './retention/retention-labels';
 import { ruleInWords } from './rule-words';
@@ -25,7 +25,7 @@ interface PolicyRow {
 /** The privacy notice as policies: what is kept, why, and for how long; admins edit them here. */
 @Component({
   selector: 'app-policies',
-  imports: [MatTableModule, MatButtonModule, MatProgressBarModule, TranslatePipe],
+  imports: [MatTableModule, MatButtonModule, ListState, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page">
@@ -34,17 +34,9 @@ interface PolicyRow {
       </header>
       <p class="intro">{{ 'policies.intro' | t }}</p>
       <p class="intro">{{ 'policies.editIntro' | t }}</p>
-      <div class="progress-slot">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
-        }
-      </div>
-      @if (error()) {
-        <div class="error-state" role="alert">
-          <p>{{ 'policies.loadError' | t }} {{ errorText() }}</p>
-          <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | t }}</button>
-        </div>
-      }
+      <app-list-state [loading]="loading()" [error]="error()" [errorText]="errorText()" (retry)="load()">
+        <ng-container listStateError>{{ 'policies.loadError' | t }}</ng-container>
+      </app-list-state>
       @if (rows().length) {
         <div class="table-wrap">
           <table mat-table [dataSource]="rows()" data-testid="policies-table" [attr.aria-label]="'policies.title' | t">
@@ -95,9 +87,6 @@ interface PolicyRow {
     .intro {
       color: var(--mat-sys-on-surface-variant);
     }
-    .progress-slot {
-      height: 4px;
-    }
     .table-wrap {
       overflow-x: auto;
     }
@@ -110,12 +99,6 @@ interface PolicyRow {
     }
     .code {
       font-weight: 600;
-    }
-    .error-state {
-      padding: 1rem;
-      border-radius: 0.75rem;
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
     }
   `,
 })

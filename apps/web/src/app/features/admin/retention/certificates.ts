@@ -4,7 +4,6 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
 import type { CertificateCheck, CertificateView } from '@privdesk/domain';
@@ -12,7 +11,7 @@ import { describeError } from '../../../core/api/api-errors';
 import { RETENTION_DOWNLOADS, RetentionApi } from '../../../core/api/retention.api';
 import { formatInstant } from '../../../core/format';
 import { I18n, TranslatePipe } from '../../../core/i18n';
-import { ErrorTextPipe } from '../../../shared';
+import { ErrorTextPipe, ListState } from '../../../shared';
 import { extractId, OUTCOMES, outcomeKey, RECORD_TYPES, RecordType, recordTypeKey } from './retention-labels';
 import { RetentionNav } from './retention-nav';
 import { idValidator } from './validators';
@@ -25,7 +24,7 @@ import { idValidator } from './validators';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
+    ListState,
     MatSelectModule,
     TranslatePipe,
     ErrorTextPipe,

@@ -8,7 +8,6 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
@@ -18,7 +17,7 @@ import { RetentionApi } from '../../../core/api/retention.api';
 import { formatInstant } from '../../../core/format';
 import { dateToIso, isoToDate } from '../../../core/iso-date-adapter';
 import { I18n, TranslatePipe } from '../../../core/i18n';
-import { ConfirmDialog, ConfirmDialogData, ErrorTextPipe } from '../../../shared';
+import { ConfirmDialog, ConfirmDialogData, ErrorTextPipe, ListState } from '../../../shared';
 import { extractId, RECORD_TYPES, RecordType, recordTypeKey } from './retention-labels';
 import { RetentionNav } from './retention-nav';
 import { afterTodayValidator, idValidator } from './validators';
@@ -37,7 +36,7 @@ type HoldTarget = 'person' | 'record';
     MatDatepickerToggle,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
+    ListState,
     MatSelectModule,
     MatTableModule,
     TranslatePipe,

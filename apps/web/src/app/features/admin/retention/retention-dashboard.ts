@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { addCalendarDays, LEGAL_BASIS_LABELS, Language, PolicyView, RetentionReport, stockholmDate } from '@privdesk/domain';
 import { PoliciesApi } from '../../../core/api/admin.api';
@@ -9,6 +8,7 @@ import { describeError } from '../../../core/api/api-errors';
 import { RETENTION_DOWNLOADS, RetentionApi } from '../../../core/api/retention.api';
 import { formatInstant } from '../../../core/format';
 import { I18n, TranslatePipe, TranslationKey } from '../../../core/i18n';
+import { ListState } from '../../../shared';
 import { BarChart } from './bar-chart';
 import { addMonths, ChartSeries, groupByMonth, monthRange } from './chart';
 import { CullPreviewSection } from './cull-preview';
@@ -40,7 +40,7 @@ export function monthLabels(month: string, lang: Language): { short: string; lon
 /** The retention engine at a glance: what expires when, what was culled, holds, reviews, runs. */
 @Component({
   selector: 'app-retention-dashboard',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslatePipe, RetentionNav, BarChart, CullPreviewSection, RunsSection],
+  imports: [RouterLink, MatButtonModule, ListState, TranslatePipe, RetentionNav, BarChart, CullPreviewSection, RunsSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './retention-dashboard.html',
   styleUrl: './retention-dashboard.scss',

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import type { ReviewView } from '@privdesk/domain';
 import { describeError, httpStatus } from '../../../core/api/api-errors';
 import { RetentionApi } from '../../../core/api/retention.api';
 import { I18n, TranslatePipe } from '../../../core/i18n';
+import { ListState } from '../../../shared';
 import { ExtendReviewDialog, ExtendReviewDialogData } from './extend-review-dialog';
 import { recordTypeKey } from './retention-labels';
 import { RetentionNav } from './retention-nav';
@@ -15,7 +15,7 @@ import { RetentionNav } from './retention-nav';
 /** Disposition reviews: records past their deadline whose policy wants a person to decide. */
 @Component({
   selector: 'app-reviews',
-  imports: [MatButtonModule, MatProgressBarModule, MatTableModule, TranslatePipe, RetentionNav],
+  imports: [MatButtonModule, ListState, MatTableModule, TranslatePipe, RetentionNav],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page">
@@ -25,22 +25,10 @@ import { RetentionNav } from './retention-nav';
       <app-retention-nav />
       <p class="intro">{{ 'reviews.intro' | t }}</p>
 
-      <div class="progress-slot">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
-        }
-      </div>
-      @if (error()) {
-        <div class="error-state" role="alert">
-          <p>{{ 'reviews.loadError' | t }} {{ errorText() }}</p>
-          <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | t }}</button>
-        </div>
-      }
-      @if (loaded() && reviews().length === 0) {
-        <div class="empty-state">
-          <p>{{ 'reviews.empty' | t }}</p>
-        </div>
-      }
+      <app-list-state [loading]="loading()" [error]="error()" [errorText]="errorText()" [empty]="loaded() && reviews().length === 0" (retry)="load()">
+        <ng-container listStateError>{{ 'reviews.loadError' | t }}</ng-container>
+        <ng-container listStateEmpty>{{ 'reviews.empty' | t }}</ng-container>
+      </app-list-state>
       @if (reviews().length) {
         <div class="table-wrap">
           <table mat-table [dataSource]="reviews()" data-testid="reviews-table" [attr.aria-label]="'reviews.title' | t">

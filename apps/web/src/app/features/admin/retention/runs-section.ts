@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -16,7 +15,7 @@ import { RetentionApi } from '../../../core/api/retention.api';
 import { formatInstant } from '../../../core/format';
 import { dateToIso } from '../../../core/iso-date-adapter';
 import { I18n, TranslatePipe } from '../../../core/i18n';
-import { ErrorTextPipe } from '../../../shared';
+import { ErrorTextPipe, ListState } from '../../../shared';
 import { taskKindKey } from './retention-labels';
 import { isActive, pollTask } from './task-polling';
 import { TaskProgress } from './task-progress';
@@ -39,7 +38,7 @@ export const RECENT_TASKS = 10;
     MatDatepickerToggle,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
+    ListState,
     MatTableModule,
     TranslatePipe,
     ErrorTextPipe,
@@ -70,22 +69,10 @@ export const RECENT_TASKS = 10;
         <div class="form-error" role="alert"><p>{{ runError() }}</p></div>
       }
 
-      <div class="progress-slot">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | t" />
-        }
-      </div>
-      @if (error()) {
-        <div class="error-state" role="alert">
-          <p>{{ 'runs.loadError' | t }} {{ errorText() }}</p>
-          <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | t }}</button>
-        </div>
-      }
-      @if (loaded() && recent().length === 0) {
-        <div class="empty-state">
-          <p>{{ 'runs.empty' | t }}</p>
-        </div>
-      }
+      <app-list-state [loading]="loading()" [error]="error()" [errorText]="errorText()" [empty]="loaded() && recent().length === 0" (retry)="load()">
+        <ng-container listStateError>{{ 'runs.loadError' | t }}</ng-container>
+        <ng-container listStateEmpty>{{ 'runs.empty' | t }}</ng-container>
+      </app-list-state>
       @if (recent().length) {
         <div class="table-wrap">
           <table mat-table [dataSource]="recent()" [trackBy]="trackById" data-testid="task-list" [attr.aria-label]="'runs.tableLabel' | t">
