@@ -1,12 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, signal, untracked, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
-import { PersonSearchResult } from '@privdesk/domain';
+import { HoldView, PersonSearchResult, PersonView } from '@privdesk/domain';
 import { catchError, combineLatest, debounceTime, map, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { describeError } from '../../../core/api/api-errors';
 import { PeopleApi, PERSON_SEARCH_MIN_LENGTH, personExportUrl } from '../../../core/api/people.api';
@@ -14,6 +16,7 @@ import { I18n, TranslatePipe } from '../../../core/i18n';
 import { PrivacyBadge } from '../../../shared';
 import { recordTypeKey } from '../retention/retention-labels';
 import { groupRecordsByPurpose, purposeLabel } from './person-records';
+import { PlaceHoldDialog, PlaceHoldDialogData } from './place-hold-dialog';
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -29,7 +32,7 @@ interface SearchState {
 /**
  * Data-subject requests: find a person wherever Privdesk holds data about him or her (customer,
  * contact person), see why and how long each record is kept, and download the access export.
- * The search text lives in the URL (`?q=`).
+ * The search text lives in the URL (`?q=`). A legal hold can be placed on a person from here.
  */
 @Component({
   selector: 'app-people',
@@ -43,6 +46,10 @@ export class PeoplePage {
   private readonly api = inject(PeopleApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  /** Handed to the dialog so that it sees the route's date adapter. */
+  private readonly injector = inject(Injector);
   protected readonly i18n = inject(I18n);
 
   protected readonly minLength = PERSON_SEARCH_MIN_LENGTH;
@@ -68,6 +75,8 @@ export class PeoplePage {
   protected readonly error = computed(() => this.state()?.error ?? null);
   protected readonly errorText = computed(() => (this.error() ? describeError(this.error(), this.i18n) : ''));
   private readonly retry$ = new Subject<void>();
+  /** The holds placed from this page, by person id (for the link to the holds page). */
+  protected readonly placedHolds = signal<ReadonlyMap<string, HoldView>>(new Map());
 
   constructor() {
     combineLatest([toObservable(this.q), this.retry$.pipe(startWith(undefined))])
@@ -107,6 +116,22 @@ export class PeoplePage {
 
   protected retry(): void {
     this.retry$.next();
+  }
+
+  protected placeHold(person: PersonView): void {
+    this.dialog
+      .open<PlaceHoldDialog, PlaceHoldDialogData, HoldView>(PlaceHoldDialog, {
+        data: { person },
+        injector: this.injector,
+        width: '32rem',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((hold) => {
+        if (!hold) return;
+        this.placedHolds.update((holds) => new Map(holds).set(person.id, hold));
+        this.snackBar.open(this.i18n.t('holds.created', { label: hold.label }), undefined, { duration: 3000 });
+      });
   }
 
   protected clearSearch(): void {
