@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CreateUserRequest, StaffUser as StaffUserView, UpdateUserRequest } from '@privdesk/domain';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { applyChanges } from '../core/apply-changes';
 import { DomainError, notFound } from '../core/errors';
 import { AuthService, toStaffUserView } from './auth.service';
 import { hashPassword } from './password';
@@ -39,15 +40,7 @@ export class UsersService {
     if (id === actorId && (request.active === false || (request.role && request.role !== 'admin'))) {
       throw new DomainError('conflict', 'You cannot deactivate yourself or take away your own admin role');
     }
-    const changed: string[] = [];
-    const change = <K extends 'name' | 'role' | 'active'>(field: K, value: StaffUser[K] | undefined) => {
-      if (value === undefined || value === user[field]) return;
-      user[field] = value;
-      changed.push(field);
-    };
-    change('name', request.name);
-    change('role', request.role);
-    change('active', request.active);
+    const changed: string[] = applyChanges(user, request, ['name', 'role', 'active']);
     if (request.password !== undefined) {
       user.passwordHash = await hashPassword(request.password);
       changed.push('password');

@@ -29,6 +29,19 @@ export const IsOrganisationsnummer = (options?: ValidationOptions) =>
     options,
   );
 
+/** A phone number as people write it: digits, spaces, dashes, brackets, an optional leading +. */
+export const IsPhone = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isPhone',
+      validator: {
+        validate: (value) => typeof value === 'string' && /^\+?[0-9][0-9 ()-]{4,24}$/.test(value),
+        defaultMessage: () => 'Enter a phone number with digits, spaces, dashes and an optional leading +',
+      },
+    },
+    options,
+  );
+
 /** Trims text; an empty optional field becomes null. */
 export const TrimToNull = () =>
   Transform(({ value }) => {

@@ -22,6 +22,7 @@ import {
 } from '@privdesk/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { applyChanges } from '../core/apply-changes';
 import { DomainError, invalidField, notFound } from '../core/errors';
 import { personalDataOf } from '../database/personal-data';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
@@ -185,13 +186,7 @@ export class CustomersService {
       await this.lockCustomer(manager, customerId);
       const contact = await manager.findOneBy(ContactPerson, { id: contactId, customerId });
       if (!contact) throw notFound('The contact person');
-      const changed: string[] = [];
-      for (const field of ['title', 'leftOn'] as const) {
-        const value = request[field];
-        if (value === undefined || value === contact[field]) continue;
-        contact[field] = value;
-        changed.push(field);
-      }
+      const changed = applyChanges(contact, request, ['title', 'leftOn']);
       if (changed.length) await manager.save(contact);
       if (request.person) {
         const person = await manager.findOneByOrFail(Person, { id: contact.personId });
@@ -230,13 +225,7 @@ export class CustomersService {
       await this.lockCustomer(manager, customerId);
       const agreement = await manager.findOneBy(Agreement, { id: agreementId, customerId });
       if (!agreement) throw notFound('The agreement');
-      const changed: string[] = [];
-      for (const field of ['title', 'startDate', 'endDate'] as const) {
-        const value = request[field];
-        if (value === undefined || value === agreement[field]) continue;
-        (agreement as unknown as Record<string, unknown>)[field] = value;
-        changed.push(field);
-      }
+      const changed = applyChanges(agreement, request, ['title', 'startDate', 'endDate']);
       assertDates(agreement.startDate, agreement.endDate);
       if (!changed.length) return;
       await manager.save(agreement);
@@ -279,26 +268,20 @@ export class CustomersService {
   }
 
   private async updateOrganisation(manager: EntityManager, organisation: Organisation, input: Partial<OrganisationInput>): Promise<string[]> {
-    const changed: string[] = [];
-    for (const field of ORGANISATION_FIELDS) {
-      let value = input[field];
-      if (value === undefined) continue;
-      if (field === 'orgNumber' && value) {
-        const parsed = parseOrganisationsnummer(value, stockholmDate(new Date()));
-        if (!parsed) throw invalidField('organisation.orgNumber', 'Not a valid organisationsnummer');
-        const taken = await manager.findOneBy(Organisation, { orgNumber: parsed.normalised });
-        if (taken && taken.id !== organisation.id) {
-          throw new DomainError('conflict', 'A company with this organisation number is already registered', {
-            'organisation.orgNumber': ['A company with this organisation number is already registered'],
-          });
-        }
-        value = parsed.normalised;
-        organisation.soleTrader = parsed.soleTrader;
+    const edit = { ...input };
+    if (input.orgNumber) {
+      const parsed = parseOrganisationsnummer(input.orgNumber, stockholmDate(new Date()));
+      if (!parsed) throw invalidField('organisation.orgNumber', 'Not a valid organisationsnummer');
+      const taken = await manager.findOneBy(Organisation, { orgNumber: parsed.normalised });
+      if (taken && taken.id !== organisation.id) {
+        throw new DomainError('conflict', 'A company with this organisation number is already registered', {
+          'organisation.orgNumber': ['A company with this organisation number is already registered'],
+        });
       }
-      if (value === organisation[field]) continue;
-      (organisation as unknown as Record<string, unknown>)[field] = value ?? null;
-      changed.push(field);
+      edit.orgNumber = parsed.normalised;
+      organisation.soleTrader = parsed.soleTrader;
     }
+    const changed = applyChanges(organisation, edit, ORGANISATION_FIELDS);
     if (changed.length && organisation.id) await manager.save(organisation);
     return changed;
   }

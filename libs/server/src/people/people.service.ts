@@ -12,6 +12,7 @@ import {
 } from '@privdesk/domain';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { applyChanges } from '../core/apply-changes';
 import { DomainError, notFound } from '../core/errors';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { Person } from './person.entity';
@@ -52,14 +53,9 @@ export class PeopleService {
 
   /** Applies an edit; returns the names of the fields that changed. */
   async update(manager: EntityManager, person: Person, input: Partial<PersonInput>): Promise<string[]> {
-    const changed: string[] = [];
-    for (const field of EDITABLE) {
-      if (input[field] === undefined) continue;
-      const value = field === 'personnummer' ? await this.normalisePersonnummer(manager, input.personnummer ?? null, person.id) : input[field];
-      if (value === person[field]) continue;
-      (person as unknown as Record<string, unknown>)[field] = value ?? null;
-      changed.push(field);
-    }
+    const edit = { ...input };
+    if (input.personnummer !== undefined) edit.personnummer = await this.normalisePersonnummer(manager, input.personnummer, person.id);
+    const changed = applyChanges(person, edit, EDITABLE);
     if (changed.length) await manager.save(person);
     return changed;
   }

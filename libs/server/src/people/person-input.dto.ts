@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PersonInput } from '@privdesk/domain';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { IsPersonnummer, TrimToNull } from '../core/validators';
-
-const PHONE = /^\+?[0-9][0-9 ()-]{4,24}$/;
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsPersonnummer, IsPhone, TrimToNull } from '../core/validators';
 
 export class PersonInputDto implements PersonInput {
   @ApiProperty({ example: 'Anna' })
@@ -30,7 +28,7 @@ export class PersonInputDto implements PersonInput {
   @ApiPropertyOptional({ example: '070-123 45 67' })
   @IsOptional()
   @TrimToNull()
-  @Matches(PHONE, { message: 'Enter a phone number with digits, spaces, dashes and an optional leading +' })
+  @IsPhone()
   phone?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(200) street?: string | null;
@@ -59,7 +57,7 @@ export class PersonUpdateDto implements Partial<PersonInput> {
   @ApiPropertyOptional()
   @IsOptional()
   @TrimToNull()
-  @Matches(PHONE, { message: 'Enter a phone number with digits, spaces, dashes and an optional leading +' })
+  @IsPhone()
   phone?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(200) street?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(20) postalCode?: string | null;

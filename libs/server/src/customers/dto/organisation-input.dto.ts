@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OrganisationInput } from '@privdesk/domain';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { IsOrganisationsnummer, TrimToNull } from '../../core/validators';
-
-const PHONE = /^\+?[0-9][0-9 ()-]{4,24}$/;
-const PHONE_MESSAGE = 'Enter a phone number with digits, spaces, dashes and an optional leading +';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsOrganisationsnummer, IsPhone, TrimToNull } from '../../core/validators';
 
 export class OrganisationInputDto implements OrganisationInput {
   @ApiProperty({ example: 'Norrsken Bygg AB' })
@@ -21,7 +18,7 @@ export class OrganisationInputDto implements OrganisationInput {
   orgNumber?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsEmail({}, { message: 'Enter a valid e-mail address' }) @MaxLength(254) email?: string | null;
-  @ApiPropertyOptional() @IsOptional() @TrimToNull() @Matches(PHONE, { message: PHONE_MESSAGE }) phone?: string | null;
+  @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsPhone() phone?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(200) street?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(20) postalCode?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(100) city?: string | null;
@@ -38,7 +35,7 @@ export class OrganisationUpdateDto implements Partial<OrganisationInput> {
 
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsOrganisationsnummer() orgNumber?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsEmail({}, { message: 'Enter a valid e-mail address' }) @MaxLength(254) email?: string | null;
-  @ApiPropertyOptional() @IsOptional() @TrimToNull() @Matches(PHONE, { message: PHONE_MESSAGE }) phone?: string | null;
+  @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsPhone() phone?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(200) street?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(20) postalCode?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(100) city?: string | null;
