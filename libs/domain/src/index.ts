@@ -8,3 +8,6 @@ export * from './lib/roles';
 export * from './lib/jobs';
 export * from './lib/retention-contracts';
 export * from './lib/subject-contracts';
+export * from './lib/work-contracts';
+export * from './lib/sla';
+export * from './lib/quote-totals';

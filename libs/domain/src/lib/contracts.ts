@@ -35,6 +35,13 @@ export interface StaffUser {
   lastLoginAt: string | null;
 }
 
+/** A colleague to pick, e.g. as a ticket's assignee. */
+export interface StaffMember {
+  id: string;
+  name: string;
+  role: Role;
+}
+
 export interface SessionInfo {
   user: StaffUser | null;
 }
@@ -98,6 +105,8 @@ export interface OrganisationInput {
   street?: string | null;
   postalCode?: string | null;
   city?: string | null;
+  /** The day the data processing agreement (personuppgiftsbiträdesavtal) was signed; needed before technicians handle the company's data. */
+  dpaSignedOn?: IsoDate | null;
 }
 
 export interface OrganisationView {
@@ -111,6 +120,7 @@ export interface OrganisationView {
   street: string | null;
   postalCode: string | null;
   city: string | null;
+  dpaSignedOn: IsoDate | null;
 }
 
 export const CUSTOMER_TYPES = ['person', 'organisation'] as const;

@@ -3,6 +3,7 @@ export const QUEUES = {
   maintenance: 'maintenance',
   retention: 'retention',
   mail: 'mail',
+  reminders: 'reminders',
 } as const;
 
 export const MAINTENANCE_JOBS = {
@@ -33,4 +34,19 @@ export const MAIL_JOBS = {
 
 export interface TaskJobData {
   taskId: string;
+}
+
+export const REMINDER_JOBS = {
+  /** Scheduled daily at 00:05 Europe/Stockholm: open quotes past their validity become expired. */
+  expireQuotes: 'expire-quotes',
+  /** Scheduled daily at 07:00: follow-ups for open quotes whose validity ends soon. */
+  quoteFollowUp: 'quote-follow-up',
+  /** Scheduled every 10 minutes: tells assignees about tickets nearing their due time. */
+  ticketSla: 'ticket-sla',
+  /** Data: `{ windowId }` — mails an announced service window to the affected customers' contacts. */
+  serviceWindow: 'service-window',
+} as const;
+
+export interface ServiceWindowJobData {
+  windowId: string;
 }
