@@ -41,6 +41,11 @@ export function stockholmDate(instant: Date): IsoDate {
   return format(instant, 'yyyy-MM-dd', { in: tz(BUSINESS_TIME_ZONE) });
 }
 
+/** Date and time in Stockholm, `YYYY-MM-DD HH:mm`, for documents and mails. */
+export function stockholmDateTime(instant: Date): string {
+  return format(instant, 'yyyy-MM-dd HH:mm', { in: tz(BUSINESS_TIME_ZONE) });
+}
+
 export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }

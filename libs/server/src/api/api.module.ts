@@ -13,6 +13,12 @@ import { PoliciesModule } from '../policies/policies.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { QueueModule } from '../queue/queue.module';
 import { RetentionModule } from '../retention/retention.module';
+import { CheckinsModule } from '../checkins/checkins.module';
+import { MarketingModule } from '../marketing/marketing.module';
+import { QuotesModule } from '../quotes/quotes.module';
+import { RemindersModule } from '../reminders/reminders.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { TicketsModule } from '../tickets/tickets.module';
 
 /** The HTTP API's composition root: every area with a controller. */
 @Module({})
@@ -31,6 +37,12 @@ export class ApiModule {
         PeopleModule,
         CustomersModule,
         RetentionModule,
+        TicketsModule,
+        CheckinsModule,
+        QuotesModule,
+        MarketingModule,
+        TasksModule,
+        RemindersModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

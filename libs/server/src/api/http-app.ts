@@ -77,7 +77,8 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1_048_576, files: 5 } });
 
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
-    if (MUTATING.has(request.method) && request.url.startsWith('/api/')) {
+    // Public routes carry no session; the opt-out link is authenticated by its own signed token.
+    if (MUTATING.has(request.method) && request.url.startsWith('/api/') && !request.url.startsWith('/api/public/')) {
       fastify.csrfProtection(request, reply, done);
     } else {
       done();

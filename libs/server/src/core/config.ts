@@ -84,6 +84,25 @@ export class AppConfig {
   @Min(1)
   CULL_BATCH_SIZE = 2000;
 
+  /**
+   * Secret (at least 32 characters) from which the key that encrypts device login passwords is
+   * derived. Unset: Privdesk refuses to store device passwords.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'DEVICE_PASSWORD_KEY must be at least 32 characters' })
+  DEVICE_PASSWORD_KEY?: string;
+
+  /** The address people reach Privdesk at, for links in mails (e.g. the marketing opt-out). */
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'PUBLIC_URL must be an http(s):// URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Quote follow-ups go out this many days before a quote's validity ends. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  QUOTE_FOLLOW_UP_DAYS = 7;
+
   get cookieSecure(): boolean {
     return this.COOKIE_SECURE ?? this.NODE_ENV === 'production';
   }

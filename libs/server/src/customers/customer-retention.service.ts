@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { computeRetention, financialYearEnd, stockholmDate } from '@privdesk/domain';
+import { computeRetention, financialYearEnd, IsoDate, LegalBasis, Privacy, stockholmDate } from '@privdesk/domain';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '../core/config';
 import { personalDataOf } from '../database/personal-data';
@@ -50,8 +50,57 @@ export class CustomerRetentionService {
     }
     await manager.save(contacts);
 
-    const personIds = new Set([customer.personId, ...contacts.map((contact) => contact.personId)].filter((id): id is string => !!id));
+    // Support (P4) and check-ins (P6) run with the customer's agreements too.
+    const others: string[] = [];
+    for (const bound of AGREEMENT_BOUND) {
+      others.push(...(await this.recomputeBound(manager, bound, customerId, terms)));
+    }
+
+    const personIds = new Set([customer.personId, ...contacts.map((contact) => contact.personId), ...others].filter((id): id is string => !!id));
     for (const personId of personIds) await this.recomputePerson(manager, personId);
+  }
+
+  /**
+   * Recomputes one agreement-bound table's records of a customer, set-based: records registered
+   * the same day share a deadline. Returns the people those records are about.
+   */
+  private async recomputeBound(
+    manager: EntityManager,
+    bound: (typeof AGREEMENT_BOUND)[number],
+    customerId: string,
+    terms: Array<{ startDate: IsoDate; endDate: IsoDate | null }>,
+  ): Promise<string[]> {
+    const policy = await this.policies.get(bound.policy, manager);
+    const days: Array<{ day: IsoDate; ids: string[]; people: Array<string | null> }> = await manager.query(
+      `SELECT (created_at AT TIME ZONE 'Europe/Stockholm')::date::text AS day, array_agg(id) AS ids, array_agg(DISTINCT ${bound.personColumn}) AS people
+         FROM ${bound.table} WHERE customer_id = $1 AND anonymised_at IS NULL GROUP BY 1`,
+      [customerId],
+    );
+    for (const { day, ids } of days) {
+      const privacy = computeRetention(policy, { eventDate: day, agreements: terms });
+      await manager.query(
+        `UPDATE ${bound.table} SET purpose = $2, legal_basis = $3, retain_until = $4, retention_rule = $5, retention_rule_sv = $6 WHERE id = ANY($1)`,
+        [ids, privacy.purpose, privacy.legalBasis, privacy.retainUntil, privacy.rule, privacy.ruleSv],
+      );
+    }
+    return days.flatMap((row) => row.people).filter((id): id is string => !!id);
+  }
+
+  /** Roles outside the customer register: requester of support, submitter of a device, holder of a quote not won. */
+  private async otherRoles(manager: EntityManager, personId: string): Promise<PersonRole[]> {
+    const rows: Array<{ kind: string; purpose: string; legal_basis: LegalBasis; retain_until: string | null; retention_rule: string; retention_rule_sv: string }> =
+      await manager.query(
+        PERSON_ROLE_SOURCES.map(
+          (source) =>
+            `(SELECT '${source.kind}' AS kind, purpose, legal_basis, retain_until::text, retention_rule, retention_rule_sv FROM ${source.table}
+               WHERE ${source.personColumn} = $1 ${source.where ?? ''} ORDER BY retain_until DESC NULLS FIRST LIMIT 1)`,
+        ).join(' UNION ALL '),
+        [personId],
+      );
+    return rows.map((row) => ({
+      kind: row.kind,
+      privacy: { purpose: row.purpose, legalBasis: row.legal_basis, retainUntil: row.retain_until, rule: row.retention_rule, ruleSv: row.retention_rule_sv } satisfies Privacy,
+    }));
   }
 
   /** A person is kept while any of his or her roles, at any customer, is kept. */
@@ -61,7 +110,24 @@ export class CustomerRetentionService {
     const roles: PersonRole[] = [
       ...asCustomer.map((record) => ({ kind: 'customer', privacy: { purpose: record.purpose, ...record.privacy } })),
       ...asContact.map((record) => ({ kind: 'contact person', privacy: { purpose: record.purpose, ...record.privacy } })),
+      ...(await this.otherRoles(manager, personId)),
     ];
     await this.people.applyRoles(manager, personId, roles);
   }
 }
+
+/** Records whose clock the customer's agreements drive, beside the customer register's own. */
+const AGREEMENT_BOUND = [
+  { table: 'ticket', policy: 'P4', personColumn: 'requester_id' },
+  { table: 'device_checkin', policy: 'P6', personColumn: 'handed_in_by_id' },
+] as const;
+
+/**
+ * Where else a person plays a role that keeps him or her. A won quote is not among them: the
+ * purchase record outlives the buyer's other data (bookkeeping keeps the order, not the person).
+ */
+const PERSON_ROLE_SOURCES: Array<{ kind: string; table: string; personColumn: string; where?: string }> = [
+  { kind: 'support requester', table: 'ticket', personColumn: 'requester_id' },
+  { kind: 'device submitter', table: 'device_checkin', personColumn: 'handed_in_by_id' },
+  { kind: 'quote holder', table: 'quote', personColumn: 'holder_id', where: "AND status <> 'won'" },
+];

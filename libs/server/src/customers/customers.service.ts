@@ -15,6 +15,7 @@ import {
   OrganisationView,
   Page,
   parseOrganisationsnummer,
+  PersonInput,
   Privacy,
   stockholmDate,
   UpdateContactRequest,
@@ -35,7 +36,7 @@ import { CustomerRetentionService } from './customer-retention.service';
 import { Customer } from './customer.entity';
 import { Organisation } from './organisation.entity';
 
-const ORGANISATION_FIELDS = ['name', 'orgNumber', 'email', 'phone', 'street', 'postalCode', 'city'] as const;
+const ORGANISATION_FIELDS = ['name', 'orgNumber', 'email', 'phone', 'street', 'postalCode', 'city', 'dpaSignedOn'] as const;
 
 @Injectable()
 export class CustomersService {
@@ -204,20 +205,38 @@ export class CustomersService {
   }
 
   async addAgreement(customerId: string, request: AgreementInput, actorId: string): Promise<AgreementView> {
-    assertDates(request.startDate, request.endDate ?? null);
-    const agreementId = await this.dataSource.transaction(async (manager) => {
-      await this.lockCustomer(manager, customerId);
-      const agreement = manager.create(Agreement, { customerId, title: request.title, startDate: request.startDate, endDate: request.endDate ?? null });
-      applyPrivacy(agreement, await this.provisional(manager, Agreement));
-      const saved = await manager.save(agreement);
-      await this.retention.recompute(manager, customerId);
-      await this.audit.record(
-        { actorId, action: 'agreement.created', entityType: 'agreement', entityId: saved.id, fields: ['title', 'startDate', 'endDate'] },
-        manager,
-      );
-      return saved.id;
-    });
+    const agreementId = await this.dataSource.transaction((manager) => this.addAgreementIn(manager, customerId, request, actorId));
     return this.getAgreement(customerId, agreementId);
+  }
+
+  /** Registers an agreement inside the caller's transaction (also used when a quote is won). */
+  async addAgreementIn(manager: EntityManager, customerId: string, request: AgreementInput, actorId: string): Promise<string> {
+    assertDates(request.startDate, request.endDate ?? null);
+    await this.lockCustomer(manager, customerId);
+    const agreement = manager.create(Agreement, { customerId, title: request.title, startDate: request.startDate, endDate: request.endDate ?? null });
+    applyPrivacy(agreement, await this.provisional(manager, Agreement));
+    const saved = await manager.save(agreement);
+    await this.retention.recompute(manager, customerId);
+    await this.audit.record(
+      { actorId, action: 'agreement.created', entityType: 'agreement', entityId: saved.id, fields: ['title', 'startDate', 'endDate'] },
+      manager,
+    );
+    return saved.id;
+  }
+
+  /** Makes a registered person a customer inside the caller's transaction (a prospect's quote won). */
+  async createPersonCustomerIn(manager: EntityManager, personId: string, actorId: string): Promise<string> {
+    const customer = manager.create(Customer, { type: 'person', personId });
+    applyPrivacy(customer, await this.provisional(manager, Customer));
+    const saved = await manager.save(customer);
+    await this.retention.recompute(manager, saved.id);
+    await this.audit.record({ actorId, action: 'customer.created', entityType: 'customer', entityId: saved.id, fields: ['personId'] }, manager);
+    return saved.id;
+  }
+
+  /** A new person with a provisional privacy, for a role another area records in the same transaction. */
+  async createPersonIn(manager: EntityManager, input: PersonInput): Promise<Person> {
+    return this.people.create(manager, input, await this.provisional(manager, Person));
   }
 
   async updateAgreement(customerId: string, agreementId: string, request: Partial<AgreementInput>, actorId: string): Promise<AgreementView> {
@@ -340,6 +359,7 @@ function toOrganisationView(organisation: Organisation): OrganisationView {
     street: organisation.street,
     postalCode: organisation.postalCode,
     city: organisation.city,
+    dpaSignedOn: organisation.dpaSignedOn,
   };
 }
 

@@ -32,6 +32,10 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   city!: string | null;
 
+  /** The data processing agreement (personuppgiftsbiträdesavtal): technicians handle the company's data only under one. */
+  @Column({ type: 'date', nullable: true })
+  dpaSignedOn!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

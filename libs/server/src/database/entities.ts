@@ -15,6 +15,14 @@ import { DispositionReview } from '../retention/disposition-review.entity';
 import { LegalHold } from '../retention/legal-hold.entity';
 import { RetentionTask } from '../retention/retention-task.entity';
 import { InstallationSetting } from '../settings/installation-setting.entity';
+import { DeviceCheckin } from '../checkins/device-checkin.entity';
+import { MarketingSuppression } from '../marketing/marketing-suppression.entity';
+import { QuoteLine } from '../quotes/quote-line.entity';
+import { Quote } from '../quotes/quote.entity';
+import { ServiceWindow } from '../reminders/service-window.entity';
+import { StaffTask } from '../tasks/staff-task.entity';
+import { TicketEntry } from '../tickets/ticket-entry.entity';
+import { Ticket } from '../tickets/ticket.entity';
 
 export const ENTITIES = [
   StaffUser,
@@ -34,4 +42,12 @@ export const ENTITIES = [
   JobOutbox,
   OutboxEmail,
   InstallationSetting,
+  DeviceCheckin,
+  Ticket,
+  TicketEntry,
+  Quote,
+  QuoteLine,
+  StaffTask,
+  MarketingSuppression,
+  ServiceWindow,
 ];

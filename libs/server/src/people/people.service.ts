@@ -101,7 +101,15 @@ export class PeopleService {
 }
 
 function swedishRole(kind: string): string {
-  return ({ customer: 'kund', 'contact person': 'kontaktperson' } as Record<string, string>)[kind] ?? kind;
+  return (
+    {
+      customer: 'kund',
+      'contact person': 'kontaktperson',
+      'support requester': 'beställare av support',
+      'device submitter': 'inlämnare av enhet',
+      'quote holder': 'offertmottagare',
+    } as Record<string, string>
+  )[kind] ?? kind;
 }
 
 export function toPersonView(person: Person): PersonView {

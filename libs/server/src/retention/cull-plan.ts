@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 
 /** The record types the cull visits, in order: links before the records they link, people last. */
-export const CULL_ORDER = ['contact_person', 'agreement', 'customer', 'person'] as const;
+export const CULL_ORDER = ['ticket', 'device_checkin', 'quote', 'contact_person', 'agreement', 'customer', 'person'] as const;
 export type CullRecordType = (typeof CULL_ORDER)[number];
 
 export interface CullResult {
@@ -27,18 +27,62 @@ const PERSON_LABEL = `(SELECT p.first_name || ' ' || p.last_name FROM person p W
 const FREE_TEXT_COLUMNS: Array<{ table: string; column: string }> = [
   { table: 'agreement', column: 'title' },
   { table: 'contact_person', column: 'title' },
+  { table: 'ticket', column: 'subject' },
+  { table: 'ticket', column: 'description' },
+  { table: 'ticket_entry', column: 'body' },
+  { table: 'device_checkin', column: 'reported_fault' },
+  { table: 'device_checkin', column: 'work_done' },
+  { table: 'quote', column: 'title' },
 ];
 
+/** A customer or person is still referenced by one of these: anonymised rather than deleted. */
+const CUSTOMER_REFERENCES = ['agreement', 'ticket', 'device_checkin', 'quote'];
+const PERSON_REFERENCES = [
+  { table: 'customer', column: 'person_id' },
+  { table: 'contact_person', column: 'person_id' },
+  { table: 'ticket', column: 'requester_id' },
+  { table: 'device_checkin', column: 'handed_in_by_id' },
+  { table: 'quote', column: 'holder_id' },
+];
+const referencesCustomer = (alias: string) => CUSTOMER_REFERENCES.map((table) => `EXISTS (SELECT 1 FROM ${table} r WHERE r.customer_id = ${alias}.id)`).join(' OR ');
+const referencesPerson = (alias: string) => PERSON_REFERENCES.map(({ table, column }) => `EXISTS (SELECT 1 FROM ${table} r WHERE r.${column} = ${alias}.id)`).join(' OR ');
+
+/** Tasks point at records by id; they go with the record. */
+async function deleteRecords(manager: EntityManager, table: string, ids: string[]): Promise<CullResult> {
+  await manager.query('DELETE FROM staff_task WHERE record_id = ANY($1)', [ids]);
+  await manager.query(`DELETE FROM ${table} WHERE id = ANY($1)`, [ids]);
+  return { deleted: ids, anonymised: [] };
+}
+
+const CUSTOMER_LABEL = `(SELECT c.customer_number || ' ' || coalesce(o.name, cp.first_name || ' ' || cp.last_name) FROM customer c LEFT JOIN organisation o ON o.id = c.organisation_id LEFT JOIN person cp ON cp.id = c.person_id WHERE c.id = t.customer_id)`;
+
 export const CULL_STEPS: Record<CullRecordType, CullStepDefinition> = {
+  // A ticket goes with its timeline (entries cascade); its requester is culled on his or her own deadline.
+  ticket: {
+    table: 'ticket',
+    personSql: 't.requester_id',
+    labelSql: `'#' || t.ticket_number || ' ' || t.subject || ' — ' || ${CUSTOMER_LABEL}`,
+    cull: (manager, ids) => deleteRecords(manager, 'ticket', ids),
+  },
+  device_checkin: {
+    table: 'device_checkin',
+    personSql: 't.handed_in_by_id',
+    labelSql: `'#' || t.checkin_number || ' ' || t.make || ' ' || t.model || ' — ' || ${CUSTOMER_LABEL}`,
+    cull: (manager, ids) => deleteRecords(manager, 'device_checkin', ids),
+  },
+  // An unwon quote goes (P2); a won one is an order, culled when bookkeeping law lets it go (P7).
+  quote: {
+    table: 'quote',
+    personSql: 't.holder_id',
+    labelSql: `'#' || t.quote_number || ' ' || t.title`,
+    cull: (manager, ids) => deleteRecords(manager, 'quote', ids),
+  },
   contact_person: {
     table: 'contact_person',
     personSql: 't.person_id',
     labelSql: PERSON_LABEL,
     // A contact person is only a link between a person and a customer: it goes entirely.
-    cull: async (manager, ids) => {
-      await manager.query('DELETE FROM contact_person WHERE id = ANY($1)', [ids]);
-      return { deleted: ids, anonymised: [] };
-    },
+    cull: (manager, ids) => deleteRecords(manager, 'contact_person', ids),
   },
   agreement: {
     table: 'agreement',
@@ -53,12 +97,13 @@ export const CULL_STEPS: Record<CullRecordType, CullStepDefinition> = {
     table: 'customer',
     personSql: 't.person_id',
     labelSql: `t.customer_number || ' ' || coalesce((SELECT o.name FROM organisation o WHERE o.id = t.organisation_id), ${PERSON_LABEL})`,
-    revisitSql: 'NOT EXISTS (SELECT 1 FROM agreement a WHERE a.customer_id = t.id)',
-    // A customer with agreements still kept for bookkeeping stays (its person is anonymised when
-    // the person's own deadline passes); the others go, with their contacts and organisations.
+    revisitSql: `NOT (${referencesCustomer('t')})`,
+    // A customer with records still kept (agreements and orders for bookkeeping, support on its own
+    // clock) stays (its person is anonymised when the person's own deadline passes); the others go,
+    // with their contacts and organisations.
     cull: async (manager, ids) => {
-      const kept: Array<{ customer_id: string }> = await manager.query('SELECT DISTINCT customer_id FROM agreement WHERE customer_id = ANY($1)', [ids]);
-      const keptIds = new Set(kept.map((row) => row.customer_id));
+      const kept: Array<{ id: string }> = await manager.query(`SELECT c.id FROM customer c WHERE c.id = ANY($1) AND (${referencesCustomer('c')})`, [ids]);
+      const keptIds = new Set(kept.map((row) => row.id));
       const deleted = ids.filter((id) => !keptIds.has(id));
       if (keptIds.size) await manager.query('UPDATE customer SET anonymised_at = now() WHERE id = ANY($1)', [[...keptIds]]);
       if (deleted.length) {
@@ -79,14 +124,13 @@ export const CULL_STEPS: Record<CullRecordType, CullStepDefinition> = {
     table: 'person',
     personSql: 't.id',
     labelSql: `t.first_name || ' ' || t.last_name`,
-    revisitSql: 'NOT EXISTS (SELECT 1 FROM customer c WHERE c.person_id = t.id) AND NOT EXISTS (SELECT 1 FROM contact_person cp WHERE cp.person_id = t.id)',
-    // People still referenced (by a customer kept for bookkeeping) are anonymised, the rest deleted.
+    revisitSql: `NOT (${referencesPerson('t')})`,
+    // People still referenced (by a customer or an order kept for bookkeeping) are anonymised, the rest deleted.
     // Either way their name, e-mail, phone and personnummer are scrubbed from free text first.
     cull: async (manager, ids) => {
       await scrubMentions(manager, ids);
       const referenced: Array<{ id: string }> = await manager.query(
-        `SELECT p.id FROM person p WHERE p.id = ANY($1)
-           AND (EXISTS (SELECT 1 FROM customer c WHERE c.person_id = p.id) OR EXISTS (SELECT 1 FROM contact_person cp WHERE cp.person_id = p.id))`,
+        `SELECT p.id FROM person p WHERE p.id = ANY($1) AND (${referencesPerson('p')})`,
         [ids],
       );
       const anonymised = referenced.map((row) => row.id);

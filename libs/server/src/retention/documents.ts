@@ -1,36 +1,6 @@
 import { CertificateDocument, RetentionReport } from '@privdesk/domain';
 import { stringify } from 'csv-stringify/sync';
-import PDFDocument from 'pdfkit';
-
-function render(build: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: 'Privdesk', Producer: 'Privdesk' } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    build(doc);
-    doc.end();
-  });
-}
-
-function table(doc: PDFKit.PDFDocument, headers: string[], rows: Array<Array<string | number>>, widths: number[]): void {
-  const line = (cells: Array<string | number>, bold: boolean) => {
-    const y = doc.y;
-    let x = doc.page.margins.left;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-    cells.forEach((cell, index) => {
-      doc.text(String(cell), x, y, { width: widths[index] - 6 });
-      x += widths[index];
-    });
-    doc.moveDown(0.4);
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 20) doc.addPage();
-  };
-  line(headers, true);
-  for (const row of rows) line(row, false);
-  doc.x = doc.page.margins.left;
-  doc.moveDown();
-}
+import { render, table } from '../core/pdf';
 
 /** The deletion certificate for people: what was culled, when, under which policy — no personal data. */
 export function certificatePdf(certificate: CertificateDocument): Promise<Buffer> {

@@ -22,7 +22,7 @@ export class RecomputeService {
 
   /** Whether records governed by this policy have their deadlines computed per customer. */
   static drivenByCustomers(code: string): boolean {
-    const customerPolicies = new Set(personalDataDeclarations().filter((d) => ['Customer', 'ContactPerson', 'Agreement'].includes(d.entity)).map((d) => d.policy));
+    const customerPolicies = new Set(personalDataDeclarations().filter((d) => ['Customer', 'ContactPerson', 'Agreement', 'Ticket', 'DeviceCheckin'].includes(d.entity)).map((d) => d.policy));
     return customerPolicies.has(code);
   }
 

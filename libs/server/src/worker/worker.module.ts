@@ -15,6 +15,9 @@ import { QueueModule } from '../queue/queue.module';
 import { RetentionProcessor } from '../retention/retention.processor';
 import { RetentionModule } from '../retention/retention.module';
 import { RetentionScheduler } from '../retention/retention.scheduler';
+import { RemindersModule } from '../reminders/reminders.module';
+import { RemindersProcessor } from '../reminders/reminders.processor';
+import { RemindersScheduler } from '../reminders/reminders.scheduler';
 
 /** The worker's composition root: queue processors and schedulers, no HTTP. */
 @Module({})
@@ -29,9 +32,10 @@ export class WorkerModule {
         AuditModule,
         OutboxModule,
         RetentionModule,
+        RemindersModule,
         TypeOrmModule.forFeature([StaffUser, StaffSession]),
       ],
-      providers: [AuthService, MaintenanceProcessor, MaintenanceScheduler, RetentionProcessor, RetentionScheduler, MailProcessor],
+      providers: [AuthService, MaintenanceProcessor, MaintenanceScheduler, RetentionProcessor, RetentionScheduler, MailProcessor, RemindersProcessor, RemindersScheduler],
     };
   }
 }

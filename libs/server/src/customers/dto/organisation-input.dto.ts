@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OrganisationInput } from '@privdesk/domain';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { IsOrganisationsnummer, IsPhone, TrimToNull } from '../../core/validators';
+import { IsCalendarDate, IsOrganisationsnummer, IsPhone, TrimToNull } from '../../core/validators';
 
 export class OrganisationInputDto implements OrganisationInput {
   @ApiProperty({ example: 'Norrsken Bygg AB' })
@@ -22,6 +22,7 @@ export class OrganisationInputDto implements OrganisationInput {
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(200) street?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(20) postalCode?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(100) city?: string | null;
+  @ApiPropertyOptional({ example: '2026-01-15' }) @IsOptional() @TrimToNull() @IsCalendarDate() dpaSignedOn?: string | null;
 }
 
 export class OrganisationUpdateDto implements Partial<OrganisationInput> {
@@ -39,4 +40,5 @@ export class OrganisationUpdateDto implements Partial<OrganisationInput> {
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(200) street?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(20) postalCode?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(100) city?: string | null;
+  @ApiPropertyOptional({ example: '2026-01-15' }) @IsOptional() @TrimToNull() @IsCalendarDate() dpaSignedOn?: string | null;
 }

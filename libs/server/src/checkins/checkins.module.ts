@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CustomersModule } from '../customers/customers.module';
+import { PeopleModule } from '../people/people.module';
+import { PoliciesModule } from '../policies/policies.module';
+import { CheckinsController } from './checkins.controller';
+import { CheckinsService } from './checkins.service';
+import { DeviceCheckin } from './device-checkin.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DeviceCheckin]), CustomersModule, PeopleModule, PoliciesModule],
+  controllers: [CheckinsController],
+  providers: [CheckinsService],
+})
+export class CheckinsModule {}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CustomersModule } from '../customers/customers.module';
+import { MarketingModule } from '../marketing/marketing.module';
+import { PoliciesModule } from '../policies/policies.module';
+import { QuoteLine } from './quote-line.entity';
+import { Quote } from './quote.entity';
+import { QuotesController } from './quotes.controller';
+import { QuotesService } from './quotes.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Quote, QuoteLine]), CustomersModule, MarketingModule, PoliciesModule],
+  controllers: [QuotesController],
+  providers: [QuotesService],
+  exports: [QuotesService],
+})
+export class QuotesModule {}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MarketingModule } from '../marketing/marketing.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { QuotesModule } from '../quotes/quotes.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { RemindersService } from './reminders.service';
+import { ServiceWindowsController } from './service-windows.controller';
+
+@Module({
+  imports: [TasksModule, MarketingModule, OutboxModule, QuotesModule],
+  controllers: [ServiceWindowsController],
+  providers: [RemindersService],
+  exports: [RemindersService, QuotesModule],
+})
+export class RemindersModule {}

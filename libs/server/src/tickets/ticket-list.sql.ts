@@ -1,0 +1,80 @@
+import { TicketQuery } from '@privdesk/domain';
+
+/**
+ * The ticket list's SQL, shared by the API and the benchmark's bare route so both run exactly the
+ * same query. Filters are parameters; sort keys come from a closed list.
+ */
+export function ticketListSql(query: TicketQuery, viewerId: string): { sql: string; countSql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  const view = query.view ?? 'all';
+  if (view === 'mine') where.push(`t.assignee_id = ${param(viewerId)}`);
+  if (view === 'unassigned') where.push('t.assignee_id IS NULL');
+  if (query.status) where.push(`t.status = ${param(query.status)}`);
+  if (query.active) where.push(`t.status IN ('new', 'open', 'waiting')`);
+  if (query.priority) where.push(`t.priority = ${param(query.priority)}`);
+  if (query.customerId) where.push(`t.customer_id = ${param(query.customerId)}`);
+  if (query.dueBy) where.push(`t.due_at < ((${param(query.dueBy)}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')`);
+  const q = query.q?.trim();
+  let rank = '';
+  if (q) {
+    const text = param(q);
+    const tsquery = `(websearch_to_tsquery('swedish', ${text}) || websearch_to_tsquery('english', ${text}))`;
+    const number = /^#?\d{1,9}$/.test(q) ? ` OR t.ticket_number = ${param(Number(q.replace('#', '')))}` : '';
+    where.push(`(t.search_vector @@ ${tsquery}${number})`);
+    rank = `ts_rank(t.search_vector, ${tsquery})`;
+  }
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const direction = query.dir === 'desc' ? 'DESC' : 'ASC';
+  const order =
+    rank && !query.sort
+      ? `${rank} DESC, t.due_at ASC`
+      : {
+          dueAt: `t.due_at ${direction}, t.ticket_number ${direction}`,
+          createdAt: `t.created_at ${direction}, t.ticket_number ${direction}`,
+          number: `t.ticket_number ${direction}`,
+          priority: `array_position(ARRAY['urgent', 'high', 'normal', 'low'], t.priority) ${direction}, t.due_at ASC`,
+        }[query.sort ?? 'dueAt'];
+  const pageSize = query.pageSize ?? 25;
+  const offset = ((query.page ?? 1) - 1) * pageSize;
+  const sql = `
+    SELECT t.id, t.ticket_number, t.subject, t.status, t.priority, t.customer_id, c.customer_number,
+           coalesce(o.name, cp.first_name || ' ' || cp.last_name) AS customer_name,
+           rp.first_name || ' ' || rp.last_name AS requester_name,
+           t.assignee_id, su.name AS assignee_name, t.due_at, t.created_at, t.updated_at,
+           t.purpose, t.legal_basis, t.retain_until::text AS retain_until, t.retention_rule, t.retention_rule_sv
+      FROM (SELECT * FROM ticket t ${filter} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) t
+      JOIN customer c ON c.id = t.customer_id
+      LEFT JOIN organisation o ON o.id = c.organisation_id
+      LEFT JOIN person cp ON cp.id = c.person_id
+      LEFT JOIN person rp ON rp.id = t.requester_id
+      LEFT JOIN staff_user su ON su.id = t.assignee_id
+     ORDER BY ${order}`;
+  return { sql, countSql: `SELECT count(*)::int AS total FROM ticket t ${filter}`, params };
+}
+
+export interface TicketListRow {
+  id: string;
+  ticket_number: number;
+  subject: string;
+  status: string;
+  priority: string;
+  customer_id: string;
+  customer_number: number;
+  customer_name: string;
+  requester_name: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  due_at: Date;
+  created_at: Date;
+  updated_at: Date;
+  purpose: string;
+  legal_basis: string;
+  retain_until: string | null;
+  retention_rule: string;
+  retention_rule_sv: string;
+}
