@@ -52,6 +52,8 @@ interface Response<T> {
   status: number;
   body: T;
   headers: Record<string, unknown>;
+  /** The body's bytes, for PDFs and other downloads. */
+  raw: Buffer;
 }
 
 /** A browser-like client: keeps cookies and echoes the CSRF token like the web app does. */
@@ -85,11 +87,15 @@ export class TestClient {
     return this.request<T>('PATCH', url, payload);
   }
 
+  put<T = Json>(url: string, payload?: unknown) {
+    return this.request<T>('PUT', url, payload);
+  }
+
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
   }
 
-  private async request<T>(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, options: { csrf?: boolean } = {}): Promise<Response<T>> {
+  private async request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown, options: { csrf?: boolean } = {}): Promise<Response<T>> {
     const headers: Record<string, string> = {};
     if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const token = this.cookies.get('XSRF-TOKEN');
@@ -101,6 +107,6 @@ export class TestClient {
       else this.cookies.set(cookie.name, cookie.value);
     }
     const body = response.body ? (response.headers['content-type']?.toString().includes('json') ? response.json() : response.body) : undefined;
-    return { status: response.statusCode, body: body as T, headers: response.headers };
+    return { status: response.statusCode, body: body as T, headers: response.headers, raw: response.rawPayload };
   }
 }

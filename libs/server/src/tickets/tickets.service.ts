@@ -116,6 +116,7 @@ export class TicketsService {
         dueAt: slaDueAt(now, request.priority),
         checkinId: request.checkinId ?? null,
         createdById: actor.id,
+        createdAt: now,
       });
       // Provisional; the customer's recomputation below sets the deadline from the agreements.
       applyPrivacy(ticket, computeRetention(await this.policies.get('P4', manager), { eventDate: stockholmDate(now), agreements: [] }));

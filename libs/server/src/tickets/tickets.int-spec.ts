@@ -1,0 +1,153 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { addCalendarMonths, stockholmDate } from '@privdesk/domain';
+import { createStaff, dataSourceOf, startTestApp, TestClient } from '../../test/test-app';
+import { companyWithContact } from '../../test/work-fixtures';
+
+describe('support tickets: lifecycle, timeline, search and who sees what (API)', () => {
+  let app: NestFastifyApplication;
+  let technician: TestClient;
+  let technicianId: string;
+  let sales: TestClient;
+  let admin: TestClient;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const staff = await createStaff(app, 'technician');
+    technicianId = staff.id;
+    technician = new TestClient(app);
+    await technician.login(staff.email, staff.password);
+    [sales, admin] = await Promise.all([TestClient.signedIn(app, 'sales'), TestClient.signedIn(app, 'admin')]);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('takes a ticket from new to closed with troubleshooting, a message, time and a part', async () => {
+    const { customerId, personId } = await companyWithContact(sales);
+    const created = await technician.post('/api/tickets', {
+      customerId,
+      requesterId: personId,
+      subject: 'Skrivaren skriver inte ut',
+      description: 'Utskrifterna fastnar i kön sedan i måndags.',
+      priority: 'high',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'new', priority: 'high', assigneeId: null, overdue: false, privacy: { purpose: 'P4', legalBasis: 'contract' } });
+    // High priority: due one day after registration.
+    expect(new Date(created.body.dueAt).getTime() - new Date(created.body.createdAt).getTime()).toBe(24 * 3_600_000);
+    // No agreement: the policy's rule for customers without one — 24 months from registration.
+    expect(created.body.privacy.retainUntil).toBe(addCalendarMonths(stockholmDate(new Date()), 24));
+    const id = created.body.id;
+
+    const assigned = await technician.patch(`/api/tickets/${id}`, { assigneeId: technicianId });
+    expect(assigned.body).toMatchObject({ assigneeId: technicianId, assigneeName: 'Test technician' });
+
+    const note = await technician.post(`/api/tickets/${id}/entries`, { kind: 'note', body: 'Spoolertjänsten hängde; startade om den.' });
+    expect(note.status).toBe(201);
+    expect(note.body.status).toBe('open');
+    await technician.post(`/api/tickets/${id}/entries`, { kind: 'message', body: 'Nu ska det fungera igen, hör av er annars.' });
+    await technician.post(`/api/tickets/${id}/entries`, { kind: 'time', body: '', minutes: 45 });
+    const part = await technician.post(`/api/tickets/${id}/entries`, { kind: 'part', body: 'Ny matarrulle', partAction: 'replaced', partName: 'Matarrulle HP M404' });
+    expect(part.body.entries.map((entry: { kind: string }) => entry.kind)).toEqual(['note', 'message', 'time', 'part']);
+    expect(part.body.totalMinutes).toBe(45);
+    expect(part.body.entries[3]).toMatchObject({ partAction: 'replaced', partName: 'Matarrulle HP M404' });
+
+    expect((await technician.patch(`/api/tickets/${id}`, { status: 'resolved' })).body.status).toBe('resolved');
+    const closed = await technician.patch(`/api/tickets/${id}`, { status: 'closed' });
+    expect(closed.body.status).toBe('closed');
+    const late = await technician.post(`/api/tickets/${id}/entries`, { kind: 'note', body: 'one more' });
+    expect(late.status).toBe(409);
+
+    const audit = await dataSourceOf(app).query(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY at`, [id]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual([
+      'ticket.created',
+      'ticket.updated',
+      'ticket.entry.note',
+      'ticket.entry.message',
+      'ticket.entry.time',
+      'ticket.entry.part',
+      'ticket.updated',
+      'ticket.updated',
+    ]);
+  });
+
+  it('hides internal troubleshooting notes from sales, but shows them messages; sales may not add entries', async () => {
+    const { customerId } = await companyWithContact(sales);
+    const ticket = await sales.post('/api/tickets', { customerId, subject: 'Ny dator till receptionen', description: 'Kunden ringde.', priority: 'normal' });
+    expect(ticket.status).toBe(201);
+    await technician.post(`/api/tickets/${ticket.body.id}/entries`, { kind: 'note', body: 'Internt: gammal disk, byt till SSD.' });
+    await technician.post(`/api/tickets/${ticket.body.id}/entries`, { kind: 'message', body: 'Vi återkommer med offert.' });
+
+    const asSales = await sales.get(`/api/tickets/${ticket.body.id}`);
+    expect(asSales.body.internalNotesHidden).toBe(true);
+    expect(asSales.body.entries.map((entry: { kind: string }) => entry.kind)).toEqual(['message']);
+    const asTechnician = await technician.get(`/api/tickets/${ticket.body.id}`);
+    expect(asTechnician.body.entries.map((entry: { kind: string }) => entry.kind)).toEqual(['note', 'message']);
+
+    expect((await sales.post(`/api/tickets/${ticket.body.id}/entries`, { kind: 'message', body: 'x' })).status).toBe(403);
+    expect((await sales.patch(`/api/tickets/${ticket.body.id}`, { status: 'closed' })).status).toBe(403);
+  });
+
+  it('finds tickets by full text in Swedish and English, over subject, description and entries', async () => {
+    const { customerId } = await companyWithContact(sales);
+    const printers = await technician.post('/api/tickets', { customerId, subject: 'Printers offline on floor 3', description: 'All printers lost network.', priority: 'low' });
+    const disk = await technician.post('/api/tickets', { customerId, subject: 'Långsam dator', description: 'Startar långsamt.', priority: 'low' });
+    await technician.post(`/api/tickets/${disk.body.id}/entries`, { kind: 'note', body: 'Hårddisken hade dåliga sektorer; bytte hårddiskar mot SSD.' });
+
+    const search = async (q: string) =>
+      (await technician.get(`/api/tickets?customerId=${customerId}&q=${encodeURIComponent(q)}`)).body.items.map((item: { id: string }) => item.id);
+    expect(await search('printer')).toEqual([printers.body.id]); // English stemming: printers → printer
+    expect(await search('hårddisk')).toEqual([disk.body.id]); // Swedish stemming over an entry: hårddiskar → hårddisk
+    expect(await search('startade')).toEqual([disk.body.id]); // Swedish: startar/startade → start
+    expect(await search('"floor 3" -network')).toEqual([]); // websearch syntax: phrase and exclusion
+    expect(await search(`#${printers.body.ticketNumber}`)).toEqual([printers.body.id]);
+  });
+
+  it('lists my tickets, the unassigned queue, and filters by status, priority and due date', async () => {
+    const { customerId } = await companyWithContact(sales);
+    const mine = await technician.post('/api/tickets', { customerId, subject: 'Mine', description: 'x', priority: 'urgent', assigneeId: technicianId });
+    const queued = await technician.post('/api/tickets', { customerId, subject: 'Queued', description: 'x', priority: 'low' });
+    const ids = async (query: string) => (await technician.get(`/api/tickets?customerId=${customerId}&${query}`)).body.items.map((item: { id: string }) => item.id);
+
+    expect(await ids('view=mine')).toEqual([mine.body.id]);
+    expect(await ids('view=unassigned')).toEqual([queued.body.id]);
+    expect(await ids('priority=urgent')).toEqual([mine.body.id]);
+    expect(await ids('status=new&sort=priority')).toEqual([mine.body.id, queued.body.id]);
+    expect(await ids(`dueBy=${stockholmDate(new Date(Date.now() + 2 * 86_400_000))}`)).toEqual([mine.body.id]);
+    const page = await technician.get(`/api/tickets?customerId=${customerId}&pageSize=1&page=2&sort=number`);
+    expect(page.body).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ id: queued.body.id }] });
+  });
+
+  it('follows the agreement: support data is kept while the agreement runs, and its requester with it', async () => {
+    const { customerId, personId } = await companyWithContact(sales, { agreementFrom: '2025-01-01' });
+    const ticket = await technician.post('/api/tickets', { customerId, requesterId: personId, subject: 'Avtal', description: 'x', priority: 'normal' });
+    expect(ticket.body.privacy).toMatchObject({ purpose: 'P4', retainUntil: null, rule: 'while the agreement runs' });
+    const customer = await sales.get(`/api/customers/${customerId}`);
+    await sales.patch(`/api/customers/${customerId}/agreements/${customer.body.agreements[0].id}`, { endDate: '2026-03-31' });
+    expect((await technician.get(`/api/tickets/${ticket.body.id}`)).body.privacy).toMatchObject({ retainUntil: '2026-03-31', rule: 'agreement end' });
+  });
+
+  it('answers bad input with field messages and unknown ids with 404', async () => {
+    const { customerId, personId } = await companyWithContact(sales);
+    const other = await companyWithContact(sales);
+    const empty = await technician.post('/api/tickets', { customerId, subject: '  ', description: '', priority: 'whenever', extra: 1 });
+    expect(empty.status).toBe(400);
+    expect(Object.keys(empty.body.fields).sort()).toEqual(['description', 'extra', 'priority', 'subject']);
+    const strange = await technician.post('/api/tickets', { customerId, requesterId: other.personId, subject: 's', description: 'd', priority: 'low' });
+    expect(strange.status).toBe(400);
+    expect(strange.body.fields.requesterId).toBeDefined();
+    const salesAssignee = await createStaff(app, 'sales');
+    const badAssignee = await technician.post('/api/tickets', { customerId, requesterId: personId, subject: 's', description: 'd', priority: 'low', assigneeId: salesAssignee.id });
+    expect(badAssignee.status).toBe(400);
+    const time = await technician.post('/api/tickets', { customerId, subject: 's', description: 'd', priority: 'low' });
+    const noMinutes = await technician.post(`/api/tickets/${time.body.id}/entries`, { kind: 'time' });
+    expect(noMinutes.status).toBe(400);
+    expect(noMinutes.body.fields.minutes).toBeDefined();
+    const noPart = await technician.post(`/api/tickets/${time.body.id}/entries`, { kind: 'part', body: 'x' });
+    expect(Object.keys(noPart.body.fields).sort()).toEqual(['partAction', 'partName']);
+    expect((await technician.get('/api/tickets/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await technician.get('/api/tickets?dueBy=2026-02-30')).status).toBe(400);
+    expect((await admin.get('/api/tickets?view=everything')).status).toBe(400);
+  });
+});
