@@ -1,0 +1,126 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Role, stockholmDate } from '@privdesk/domain';
+import { createStaff, startTestApp, TestClient } from '../../test/test-app';
+import { companyWithContact } from '../../test/work-fixtures';
+
+/**
+ * The daily work's access matrix (README: "Who may do what"), every cell through the API. Each
+ * cell gets fresh records, so an allowed call is checked for real success, not just "not 403".
+ */
+describe('access matrix for tickets, check-ins, quotes, tasks and service windows', () => {
+  let app: NestFastifyApplication;
+  const clients = {} as Record<Role, TestClient>;
+  let technicianId: string;
+  const today = stockholmDate(new Date());
+  const lines = [{ kind: 'item', description: 'Dator', quantity: 1, unitPrice: 100 }];
+
+  beforeAll(async () => {
+    app = await startTestApp({ DEVICE_PASSWORD_KEY: 'device-password-key-for-the-tests-0123456789' });
+    const technician = await createStaff(app, 'technician');
+    technicianId = technician.id;
+    clients.technician = new TestClient(app);
+    await clients.technician.login(technician.email, technician.password);
+    [clients.admin, clients.sales] = await Promise.all([TestClient.signedIn(app, 'admin'), TestClient.signedIn(app, 'sales')]);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const admin = () => clients.admin;
+  const ticket = async () => {
+    const { customerId } = await companyWithContact(admin());
+    return (await admin().post('/api/tickets', { customerId, subject: 's', description: 'd', priority: 'low' })).body.id as string;
+  };
+  const checkin = async () => {
+    const { customerId, personId } = await companyWithContact(admin());
+    const created = await admin().post('/api/checkins', { customerId, handedInById: personId, deviceType: 'laptop', make: 'HP', model: 'x', reportedFault: 'f' });
+    return created.body.id as string;
+  };
+  const quote = async () => (await admin().post('/api/quotes', { holder: { firstName: 'A', lastName: 'B', email: 'ab@example.se' }, title: 't', validUntil: today, lines })).body;
+
+  type Cell = { route: string; prepare: () => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; body?: unknown }>; allowed: Role[] };
+  const MATRIX: Cell[] = [
+    { route: 'GET /tickets', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/tickets' }) },
+    { route: 'GET /tickets/:id', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: `/api/tickets/${await ticket()}` }) },
+    {
+      route: 'POST /tickets',
+      allowed: ['admin', 'technician', 'sales'],
+      prepare: async () => ({ method: 'POST', url: '/api/tickets', body: { customerId: (await companyWithContact(admin())).customerId, subject: 's', description: 'd', priority: 'low' } }),
+    },
+    { route: 'PATCH /tickets/:id', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'PATCH', url: `/api/tickets/${await ticket()}`, body: { status: 'open' } }) },
+    { route: 'POST /tickets/:id/entries', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'POST', url: `/api/tickets/${await ticket()}/entries`, body: { kind: 'note', body: 'n' } }) },
+    { route: 'GET /checkins', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'GET', url: '/api/checkins' }) },
+    { route: 'GET /checkins/:id', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'GET', url: `/api/checkins/${await checkin()}` }) },
+    {
+      route: 'POST /checkins',
+      allowed: ['admin', 'technician'],
+      prepare: async () => {
+        const { customerId, personId } = await companyWithContact(admin());
+        return { method: 'POST', url: '/api/checkins', body: { customerId, handedInById: personId, deviceType: 'phone', make: 'm', model: 'm', reportedFault: 'f' } };
+      },
+    },
+    { route: 'PATCH /checkins/:id', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'PATCH', url: `/api/checkins/${await checkin()}`, body: { status: 'diagnosing' } }) },
+    { route: 'POST /checkins/:id/return', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'POST', url: `/api/checkins/${await checkin()}/return`, body: { pickedUpBy: 'X' } }) },
+    { route: 'GET /checkins/:id/receipt.pdf', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'GET', url: `/api/checkins/${await checkin()}/receipt.pdf` }) },
+    {
+      // Only the assigned technician; the others are refused even as admins.
+      route: 'GET /checkins/:id/password (assigned to the technician)',
+      allowed: ['technician'],
+      prepare: async () => {
+        const { customerId, personId } = await companyWithContact(admin());
+        const created = await admin().post('/api/checkins', {
+          customerId,
+          handedInById: personId,
+          deviceType: 'laptop',
+          make: 'HP',
+          model: 'x',
+          reportedFault: 'f',
+          devicePassword: 'pw',
+          assignedTechnicianId: technicianId,
+        });
+        return { method: 'GET', url: `/api/checkins/${created.body.id}/password` };
+      },
+    },
+    { route: 'GET /quotes', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/quotes' }) },
+    { route: 'GET /quotes/:id', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: `/api/quotes/${(await quote()).id}` }) },
+    { route: 'GET /quotes/pipeline', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/quotes/pipeline' }) },
+    { route: 'POST /quotes', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: '/api/quotes', body: { holder: { firstName: 'C', lastName: 'D' }, title: 't', validUntil: today, lines } }) },
+    { route: 'PATCH /quotes/:id', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'PATCH', url: `/api/quotes/${(await quote()).id}`, body: { title: 'new' } }) },
+    { route: 'POST /quotes/:id/win', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: `/api/quotes/${(await quote()).id}/win`, body: {} }) },
+    { route: 'POST /quotes/:id/lose', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: `/api/quotes/${(await quote()).id}/lose`, body: {} }) },
+    { route: 'GET /quotes/:id/pdf', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'GET', url: `/api/quotes/${(await quote()).id}/pdf` }) },
+    { route: 'GET /settings/quotes', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/settings/quotes' }) },
+    { route: 'PUT /settings/quotes', allowed: ['admin'], prepare: async () => ({ method: 'PUT', url: '/api/settings/quotes', body: { techniciansSeePrices: false } }) },
+    { route: 'POST /people/:id/marketing-objection', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: `/api/people/${(await quote()).holderId}/marketing-objection` }) },
+    { route: 'GET /tasks', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/tasks' }) },
+    { route: 'GET /staff', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/staff?role=technician' }) },
+    { route: 'GET /service-windows', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/service-windows' }) },
+    {
+      route: 'POST /service-windows',
+      allowed: ['admin'],
+      prepare: async () => ({ method: 'POST', url: '/api/service-windows', body: { kind: 'system_update', title: 't', message: 'm', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z' } }),
+    },
+  ];
+
+  const cells = MATRIX.flatMap((cell) => (['admin', 'technician', 'sales'] as Role[]).map((role) => [cell.route, role, cell.allowed.includes(role), cell] as const));
+
+  it.each(cells)('%s as %s: allowed %s', async (_route, role, allowed, cell) => {
+    const { method, url, body } = await cell.prepare();
+    const client = clients[role];
+    const response =
+      method === 'GET' ? await client.get(url) : method === 'POST' ? await client.post(url, body) : method === 'PATCH' ? await client.patch(url, body) : await client.put(url, body);
+    if (allowed) expect([200, 201, 204]).toContain(response.status);
+    else expect(response.status).toBe(403);
+  });
+
+  it('refuses every route to someone not signed in', async () => {
+    const anonymous = new TestClient(app);
+    await anonymous.get('/api/auth/session');
+    for (const cell of MATRIX) {
+      const { method, url, body } = await cell.prepare();
+      const response = method === 'GET' ? await anonymous.get(url) : method === 'POST' ? await anonymous.post(url, body) : method === 'PATCH' ? await anonymous.patch(url, body) : await anonymous.put(url, body);
+      expect({ route: cell.route, status: response.status }).toEqual({ route: cell.route, status: 401 });
+    }
+  });
+});
