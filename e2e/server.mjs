@@ -22,6 +22,7 @@ const child = spawn(process.execPath, [join(root, 'scripts/start.mjs'), '--no-bu
     QUEUE_PREFIX: `privdesk-e2e-${Date.now()}`,
     PORT: process.env.E2E_PORT ?? '3210',
     SESSION_SECRET: 'e2e-session-secret-long-enough-for-validation',
+    DEVICE_PASSWORD_KEY: 'e2e-device-password-key-long-enough-for-validation',
     LOG_LEVEL: 'warn',
     // The journeys sign in many times from one address.
     LOGIN_ATTEMPTS_PER_MINUTE: '200',

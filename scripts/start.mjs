@@ -55,8 +55,9 @@ function stopProcess(child) {
   });
 }
 
-function sessionSecret() {
-  const file = join(dataDir, 'session-secret');
+/** A secret generated once into the data folder and kept there, so restarts keep sessions and encrypted data readable. */
+function storedSecret(name) {
+  const file = join(dataDir, name);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
@@ -73,7 +74,8 @@ async function main() {
     embedded = await startEmbeddedPostgres();
     env.DATABASE_URL = embedded.url;
   }
-  env.SESSION_SECRET ??= sessionSecret();
+  env.SESSION_SECRET ??= storedSecret('session-secret');
+  env.DEVICE_PASSWORD_KEY ??= storedSecret('device-password-key');
   env.COOKIE_SECURE ??= 'false';
   env.WEB_DIST ??= join(root, 'dist/apps/web/browser');
   if (!env.REDIS_URL) say('no REDIS_URL: the queues run on BullMQ’s PostgreSQL backend');
