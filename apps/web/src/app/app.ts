@@ -1,10 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Language } from '@privdesk/domain';
 import { Session } from './core/auth';
 import { I18n, LANGUAGES, roleKey, TranslatePipe } from './core/i18n';
+import { TaskCount } from './shared/task-count';
+import { filter } from 'rxjs';
 
 @Component({
   selector: 'app-root',
@@ -19,6 +22,22 @@ export class App {
   private readonly router = inject(Router);
   protected readonly languages = LANGUAGES;
   protected readonly roleKey = roleKey;
+  protected readonly taskCount = inject(TaskCount);
+
+  constructor() {
+    // The badge follows the user around: asked again on navigation, at most every 30 seconds.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        if (this.session.user()) this.taskCount.refresh();
+      });
+    effect(() => {
+      if (!this.session.user()) this.taskCount.clear();
+    });
+  }
 
   protected setLanguage(lang: Language): void {
     this.i18n.setLanguage(lang);

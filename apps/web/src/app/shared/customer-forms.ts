@@ -1,6 +1,7 @@
 import { FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
 import type { OrganisationInput, OrganisationView, PersonInput, PersonView } from '@privdesk/domain';
 import { blankToNull } from '../core/format';
+import { dateToIso, isoToDate } from '../core/iso-date-adapter';
 
 const text = (value: string | null | undefined = '', ...validators: ValidatorFn[]) =>
   new FormControl<string>(value ?? '', { nonNullable: true, validators });
@@ -24,6 +25,7 @@ export type OrganisationForm = FormGroup<{
   street: FormControl<string>;
   postalCode: FormControl<string>;
   city: FormControl<string>;
+  dpaSignedOn: FormControl<Date | null>;
 }>;
 
 /** A person's fields; the full personnummer is never pre-filled (only its masked form is known). */
@@ -49,6 +51,7 @@ export function organisationForm(organisation?: OrganisationView | null): Organi
     street: text(organisation?.street),
     postalCode: text(organisation?.postalCode),
     city: text(organisation?.city),
+    dpaSignedOn: new FormControl<Date | null>(isoToDate(organisation?.dpaSignedOn)),
   });
 }
 
@@ -83,5 +86,6 @@ export function organisationInput(form: OrganisationForm): OrganisationInput {
     street: blankToNull(v.street),
     postalCode: blankToNull(v.postalCode),
     city: blankToNull(v.city),
+    dpaSignedOn: dateToIso(v.dpaSignedOn),
   };
 }

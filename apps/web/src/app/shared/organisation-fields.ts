@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
+// The standalone pieces, not MatDatepickerModule: the module re-provides MatDatepickerIntl and would hide the translated one.
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '../core/i18n';
@@ -11,7 +13,7 @@ import { ErrorTextPipe } from './error-text.pipe';
 /** The labelled fields of a company, bound to an `OrganisationForm`. */
 @Component({
   selector: 'app-organisation-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorTextPipe, AutofocusDirective],
+  imports: [ReactiveFormsModule, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorTextPipe, AutofocusDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="field-grid" [formGroup]="group()">
@@ -50,6 +52,14 @@ import { ErrorTextPipe } from './error-text.pipe';
         <mat-label>{{ 'field.city' | t }}</mat-label>
         <input matInput formControlName="city" autocomplete="off" />
         <mat-error>{{ group().controls.city.errors | errorText }}</mat-error>
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>{{ 'field.dpaSignedOn' | t }}</mat-label>
+        <input matInput [matDatepicker]="dpaPicker" formControlName="dpaSignedOn" autocomplete="off" />
+        <mat-datepicker-toggle matIconSuffix [for]="dpaPicker" />
+        <mat-datepicker #dpaPicker />
+        <mat-hint>{{ 'field.dateHint' | t }} · {{ 'field.dpaSignedOnHint' | t }}</mat-hint>
+        <mat-error>{{ group().controls.dpaSignedOn.errors | errorText }}</mat-error>
       </mat-form-field>
     </div>
   `,

@@ -28,6 +28,12 @@ const routes: Routes = [
       { path: 'audit', title: 'audit.title', component: AuditPage },
       { path: 'policies', title: 'policies.title', component: PoliciesPage },
       { path: 'outbox', title: 'outbox.title', loadComponent: () => import('./outbox').then((m) => m.OutboxPage) },
+      {
+        path: 'service-windows',
+        title: 'serviceWindows.title',
+        loadComponent: () => import('./service-windows').then((m) => m.ServiceWindowsPage),
+      },
+      { path: 'settings', title: 'settings.title', loadComponent: () => import('./settings').then((m) => m.SettingsPage) },
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { TranslatePipe } from '../../../core/i18n';
+import { TranslatePipe } from '../../core/i18n';
 import { ChartGroup, ChartSeries, groupTotal, niceAxis, stackSegments } from './chart';
 
 const LEFT = 40;

@@ -1,3 +1,5 @@
+import type { Language } from '@privdesk/domain';
+
 /** The arithmetic behind the dashboard's bar charts: nice axes, stacked segments, month buckets. */
 
 export interface ChartSeries {
@@ -99,4 +101,14 @@ export function groupByMonth<T extends { month: string }>(
     const sublabel = index === 0 || month.endsWith('-01') ? year : undefined;
     return { key: month, label: short, sublabel, longLabel: long, values };
   });
+}
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** `YYYY-MM` in words: short for the axis, long for the table. */
+export function monthLabels(month: string, lang: Language): { short: string; long: string; year: string } {
+  const [year, mon] = month.split('-').map(Number);
+  const date = new Date(Date.UTC(year, mon - 1, 1));
+  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(date);
+  return { short: format({ month: 'short' }).replace('.', ''), long: format({ month: 'long', year: 'numeric' }), year: String(year) };
 }

@@ -2,15 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } 
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { addCalendarDays, LEGAL_BASIS_LABELS, Language, PolicyView, RetentionReport, stockholmDate } from '@privdesk/domain';
+import { addCalendarDays, LEGAL_BASIS_LABELS, PolicyView, RetentionReport, stockholmDate } from '@privdesk/domain';
 import { PoliciesApi } from '../../../core/api/admin.api';
 import { describeError } from '../../../core/api/api-errors';
 import { RETENTION_DOWNLOADS, RetentionApi } from '../../../core/api/retention.api';
 import { formatInstant } from '../../../core/format';
 import { I18n, TranslatePipe, TranslationKey } from '../../../core/i18n';
 import { ListState } from '../../../shared';
-import { BarChart } from './bar-chart';
-import { addMonths, ChartSeries, groupByMonth, monthRange } from './chart';
+import { addMonths, BarChart, ChartSeries, groupByMonth, monthLabels, monthRange } from '../../../shared/charts';
 import { CullPreviewSection } from './cull-preview';
 import { recordTypeKey } from './retention-labels';
 import { RetentionNav } from './retention-nav';
@@ -25,16 +24,6 @@ interface Tile {
   fragment?: string;
   /** 'good' (green) or 'bad' (red) when the number is a verdict. */
   tone?: 'good' | 'bad';
-}
-
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
-
-/** `YYYY-MM` in words: short for the axis, long for the table. */
-export function monthLabels(month: string, lang: Language): { short: string; long: string; year: string } {
-  const [year, mon] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year, mon - 1, 1));
-  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(date);
-  return { short: format({ month: 'short' }).replace('.', ''), long: format({ month: 'long', year: 'numeric' }), year: String(year) };
 }
 
 /** The retention engine at a glance: what expires when, what was culled, holds, reviews, runs. */

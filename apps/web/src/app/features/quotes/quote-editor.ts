@@ -1,0 +1,257 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, OnInit, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import {
+  addCalendarDays,
+  CreateQuoteRequest,
+  CustomerDetail,
+  formatSek,
+  QUOTE_LINE_KINDS,
+  QuoteDetail,
+  stockholmDate,
+  UpdateQuoteRequest,
+} from '@privdesk/domain';
+import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { applyServerErrors, describeError, focusFirstInvalid, httpStatus } from '../../core/api/api-errors';
+import { CustomersApi } from '../../core/api/customers.api';
+import { QuotesApi } from '../../core/api/quotes.api';
+import { I18n, TranslatePipe } from '../../core/i18n';
+import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
+import {
+  AutofocusDirective,
+  CustomerPick,
+  customerPick,
+  CustomerPicker,
+  customerPeople,
+  ErrorTextPipe,
+  ListState,
+  PersonFields,
+  personForm,
+  personInput,
+  quoteLineKindKey,
+} from '../../shared';
+import { lineForm, liveAmounts, linesInput, QuoteLineForm } from './quote-lines';
+
+/** How long a new quote is valid unless the seller says otherwise. */
+export const DEFAULT_VALID_DAYS = 30;
+
+/**
+ * A quote's editor: to whom (a customer and/or a person, or a new prospect), title, validity and a
+ * table of lines with live totals in SEK. `/quotes/new` and `/quotes/:id/edit` (open quotes only).
+ */
+@Component({
+  selector: 'app-quote-editor',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslatePipe,
+    ErrorTextPipe,
+    AutofocusDirective,
+    CustomerPicker,
+    PersonFields,
+    ListState,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './quote-editor.html',
+  styleUrl: './quote-editor.scss',
+})
+export class QuoteEditorPage implements OnInit {
+  private readonly api = inject(QuotesApi);
+  private readonly customersApi = inject(CustomersApi);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly i18n = inject(I18n);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** The quote being edited (`/quotes/:id/edit`); none for a new one. */
+  readonly id = input<string>();
+  /** `?customerId=` for a new quote from a customer's page. */
+  readonly customerId = input<string>();
+
+  protected readonly kinds = QUOTE_LINE_KINDS;
+  protected readonly kindKey = quoteLineKindKey;
+  protected readonly sek = formatSek;
+
+  private readonly today = stockholmDate(new Date());
+  /** Mirrors `CreateQuoteRequest`; server field paths such as `lines.1.unitPrice` name its controls. */
+  protected readonly form = new FormGroup({
+    holderMode: new FormControl<'customer' | 'prospect'>('customer', { nonNullable: true }),
+    customer: new FormControl<CustomerPick | null>(null, { validators: [Validators.required] }),
+    holderId: new FormControl<string | null>(null),
+    holder: personForm(),
+    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    issuedOn: new FormControl<Date | null>(isoToDate(this.today), { validators: [Validators.required] }),
+    validUntil: new FormControl<Date | null>(isoToDate(addCalendarDays(this.today, DEFAULT_VALID_DAYS)), { validators: [Validators.required] }),
+    lines: new FormArray<QuoteLineForm>([lineForm()]),
+  });
+  protected readonly lines = this.form.controls.lines;
+  protected readonly mode = signal<'customer' | 'prospect'>('customer');
+  private readonly customerDetail = signal<CustomerDetail | null>(null);
+  protected readonly people = computed(() => customerPeople(this.customerDetail()));
+
+  private readonly lineValues = toSignal(this.lines.valueChanges.pipe(startWith(null), map(() => this.lines.getRawValue())), { requireSync: true });
+  protected readonly amounts = computed(() => liveAmounts(this.lineValues()));
+
+  protected readonly quote = signal<QuoteDetail | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<unknown>(null);
+  protected readonly loadErrorText = computed(() => (this.loadError() ? describeError(this.loadError(), this.i18n) : ''));
+  protected readonly notEditable = computed(() => {
+    const quote = this.quote();
+    return !!quote && (quote.status !== 'open' || quote.pricesHidden);
+  });
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<(() => string)[]>([]);
+
+  constructor() {
+    this.applyMode('customer');
+    this.form.controls.holderMode.valueChanges.pipe(takeUntilDestroyed()).subscribe((mode) => this.applyMode(mode));
+    this.form.controls.customer.valueChanges
+      .pipe(
+        switchMap((picked) => {
+          this.form.controls.holderId.setValue(null);
+          return picked ? this.customersApi.get(picked.id).pipe(catchError(() => of(null))) : of(null);
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((customer) => {
+        this.customerDetail.set(customer);
+        // A person customer is the holder himself or herself.
+        if (customer?.type === 'person' && customer.person) this.form.controls.holderId.setValue(customer.person.id);
+      });
+  }
+
+  ngOnInit(): void {
+    const id = this.id();
+    if (id) {
+      this.load(id);
+      return;
+    }
+    const customerId = this.customerId();
+    if (customerId) this.customersApi.get(customerId).subscribe({ next: (customer) => this.form.controls.customer.setValue(customerPick(customer)) });
+  }
+
+  protected load(id: string): void {
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.api.get(id).subscribe({
+      next: (quote) => {
+        this.loading.set(false);
+        this.quote.set(quote);
+        this.form.controls.title.setValue(quote.title);
+        this.form.controls.validUntil.setValue(isoToDate(quote.validUntil));
+        this.lines.clear();
+        for (const line of quote.lines) this.lines.push(lineForm(line));
+        // Who the quote is for does not change once it was sent.
+        for (const name of ['holderMode', 'customer', 'holderId', 'holder', 'issuedOn'] as const) this.form.controls[name].disable();
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.loadError.set(error);
+      },
+    });
+  }
+
+  protected lineNet(index: number): number {
+    return this.amounts().lines[index]?.net ?? 0;
+  }
+
+  protected addLine(focus = true): void {
+    this.lines.push(lineForm());
+    if (focus) setTimeout(() => this.host.nativeElement.querySelector<HTMLInputElement>(`#line-${this.lines.length - 1}-description`)?.focus());
+  }
+
+  protected removeLine(index: number): void {
+    if (this.lines.length <= 1) return;
+    this.lines.removeAt(index);
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLInputElement>(`#line-${Math.min(index, this.lines.length - 1)}-description`)?.focus());
+  }
+
+  /** Enter in a line's last field adds the next line, so a quote can be typed without the mouse. */
+  protected onLastFieldEnter(event: Event, index: number): void {
+    if (index !== this.lines.length - 1) return;
+    event.preventDefault();
+    this.addLine();
+  }
+
+  protected submit(): void {
+    if (this.busy() || this.notEditable()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.errors.set([() => this.i18n.t('error.validation')]);
+      focusFirstInvalid(this.host.nativeElement);
+      return;
+    }
+    const v = this.form.getRawValue();
+    const lines = linesInput(v.lines);
+    const quote = this.quote();
+    this.busy.set(true);
+    this.errors.set([]);
+    const request$ = quote
+      ? this.api.update(quote.id, { title: v.title.trim(), validUntil: dateToIso(v.validUntil) ?? '', lines } satisfies UpdateQuoteRequest)
+      : this.api.create(this.createRequest(v.title, v.validUntil, v.issuedOn, lines));
+    request$.subscribe({
+      next: (saved) => {
+        this.busy.set(false);
+        this.snackBar.open(this.i18n.t(quote ? 'quote.saved' : 'quote.new.created', { number: saved.quoteNumber }), undefined, { duration: 4000 });
+        void this.router.navigate(['/quotes', saved.id]);
+      },
+      error: (error: unknown) => {
+        const unmatched = applyServerErrors(this.form, error, ['holder']);
+        this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
+        this.busy.set(false);
+        if (httpStatus(error) === 409 && quote) this.load(quote.id);
+        focusFirstInvalid(this.host.nativeElement);
+      },
+    });
+  }
+
+  private createRequest(title: string, validUntil: Date | null, issuedOn: Date | null, lines: CreateQuoteRequest['lines']): CreateQuoteRequest {
+    const v = this.form.getRawValue();
+    const request: CreateQuoteRequest = {
+      title: title.trim(),
+      validUntil: dateToIso(validUntil) ?? '',
+      issuedOn: dateToIso(issuedOn) ?? undefined,
+      lines,
+    };
+    if (v.holderMode === 'customer') {
+      request.customerId = v.customer?.id ?? null;
+      request.holderId = v.holderId;
+    } else {
+      request.holder = personInput(this.form.controls.holder, 'omit');
+    }
+    return request;
+  }
+
+  private applyMode(mode: 'customer' | 'prospect'): void {
+    this.mode.set(mode);
+    const { customer, holderId, holder } = this.form.controls;
+    if (mode === 'customer') {
+      customer.enable({ emitEvent: false });
+      holderId.enable({ emitEvent: false });
+      holder.disable({ emitEvent: false });
+    } else {
+      customer.disable({ emitEvent: false });
+      holderId.disable({ emitEvent: false });
+      holder.enable({ emitEvent: false });
+    }
+  }
+}
