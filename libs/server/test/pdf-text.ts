@@ -1,5 +1,4 @@
 // pdf-parse's entry file runs a self-test when imported directly; its library file does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string }>;
 
 /** The text of a PDF, read back the way a person's PDF reader would extract it. */

@@ -11,5 +11,6 @@ import { DeviceCheckin } from './device-checkin.entity';
   imports: [TypeOrmModule.forFeature([DeviceCheckin]), CustomersModule, PeopleModule, PoliciesModule],
   controllers: [CheckinsController],
   providers: [CheckinsService],
+  exports: [CheckinsService],
 })
 export class CheckinsModule {}

@@ -59,7 +59,7 @@ describe('reminders: quote follow-ups, ticket SLA, service windows and quote exp
     expect((await sales.get('/api/tasks')).body).toHaveLength(ownTasks.body.length - 1);
 
     // The link in the mail opts the holder out; the next follow-up respects it.
-    const link = new URL(/https:\/\/\S+/.exec(mail.body)![0]);
+    const link = new URL(/https:\/\/\S+/.exec(mail.body)?.[0] ?? 'https://missing.example');
     const anonymous = new TestClient(app);
     const page = await anonymous.get(`${link.pathname}${link.search}`);
     expect(page.status).toBe(200);

@@ -82,7 +82,17 @@ export function demoCustomers(): DemoCustomer[] {
               ]
             : [];
     customers.push({
-      organisation: { name, orgNumber: orgNumber(index + 1), email: `info@${domain}`, phone: `0${8 + (index % 3)}-${500 + index * 11} ${10 + index} 00`, street, postalCode, city },
+      organisation: {
+        name,
+        orgNumber: orgNumber(index + 1),
+        email: `info@${domain}`,
+        phone: `0${8 + (index % 3)}-${500 + index * 11} ${10 + index} 00`,
+        street,
+        postalCode,
+        city,
+        // Most companies have signed the data processing agreement; a few have not, so the counter's warning shows.
+        dpaSignedOn: index % 4 === 3 ? null : `2025-0${1 + (index % 9)}-15`,
+      },
       contacts,
       agreements,
     });
@@ -108,3 +118,27 @@ export function demoCustomers(): DemoCustomer[] {
   }
   return customers;
 }
+
+/** Support tickets, check-ins and quotes for the demo, in the words people use at the counter. */
+export const DEMO_TICKETS = [
+  { subject: 'Skrivaren på kontoret skriver inte ut', description: 'Utskrifter fastnar i kön sedan i morse. Gäller alla datorer.', priority: 'high', note: 'Spoolertjänsten hängde; startade om den.' },
+  { subject: 'Outlook frågar efter lösenord hela tiden', description: 'Efter lösenordsbytet i fredags.', priority: 'normal', note: 'Gamla uppgifter i Autentiseringshanteraren.' },
+  { subject: 'Ny medarbetare börjar måndag', description: 'Behöver konto, dator och behörighet till ekonomimappen.', priority: 'normal', note: null },
+  { subject: 'Wi-Fi tappar anslutningen i mötesrummet', description: 'Händer flera gånger om dagen.', priority: 'low', note: 'Accesspunkten i taket har gammal firmware.' },
+  { subject: 'Servern svarar inte', description: 'Ingen kommer åt de delade mapparna.', priority: 'urgent', note: 'Disken full på grund av loggfiler.' },
+  { subject: 'Byte av toner', description: 'Toner slut i skrivaren på plan 2.', priority: 'low', note: null },
+] as const;
+
+export const DEMO_CHECKINS = [
+  { deviceType: 'laptop', make: 'Lenovo', model: 'ThinkPad T14', serialNumber: 'PF-3XK91', accessories: 'Laddare', condition: 'Repig lock', reportedFault: 'Startar inte efter uppdatering', password: 'Sommar2026!' },
+  { deviceType: 'desktop', make: 'Dell', model: 'OptiPlex 7010', serialNumber: 'D7-4471', accessories: null, condition: 'Fint skick', reportedFault: 'Blåskärm vid uppstart', password: null },
+  { deviceType: 'phone', make: 'Apple', model: 'iPhone 13', serialNumber: null, accessories: 'Skal', condition: 'Sprucken skärm', reportedFault: 'Skärmen svarar inte på tryck', password: null },
+] as const;
+
+export const DEMO_QUOTES = [
+  { title: 'Nya arbetsplatser', days: 5, lines: [{ kind: 'item', description: 'Laptop Lenovo ThinkPad T14', quantity: 3, unitPrice: 12990 }, { kind: 'service', description: 'Installation och flytt av data', quantity: 6, unitPrice: 950 }], outcome: 'open' },
+  { title: 'Serviceavtal 2027', days: 20, lines: [{ kind: 'service', description: 'Support per månad', quantity: 12, unitPrice: 1490 }], outcome: 'open' },
+  { title: 'Nätverksuppgradering', days: 45, lines: [{ kind: 'item', description: 'Accesspunkt Ubiquiti U6', quantity: 4, unitPrice: 1890 }, { kind: 'service', description: 'Montering', quantity: 4, unitPrice: 950, discountPercent: 10 }], outcome: 'open' },
+  { title: 'Ny server', days: 30, lines: [{ kind: 'item', description: 'Server Dell PowerEdge T150', quantity: 1, unitPrice: 24900 }], outcome: 'won' },
+  { title: 'Skrivare till receptionen', days: 30, lines: [{ kind: 'item', description: 'HP LaserJet Pro', quantity: 1, unitPrice: 4290 }], outcome: 'lost' },
+] as const;

@@ -11,6 +11,9 @@ import { DatabaseModule } from '../database/database.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RetentionModule } from '../retention/retention.module';
 import { SeedService } from './seed.service';
+import { CheckinsModule } from '../checkins/checkins.module';
+import { QuotesModule } from '../quotes/quotes.module';
+import { TicketsModule } from '../tickets/tickets.module';
 
 /** What the start command needs to create the first admin and the demo data. */
 @Module({})
@@ -18,7 +21,7 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, OutboxModule, AuthModule, CustomersModule, RetentionModule, TypeOrmModule.forFeature([StaffUser, Customer])],
+      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, OutboxModule, AuthModule, CustomersModule, RetentionModule, TicketsModule, CheckinsModule, QuotesModule, TypeOrmModule.forFeature([StaffUser, Customer])],
       providers: [SeedService],
     };
   }

@@ -6,7 +6,12 @@ import { StaffUser } from '../auth/staff-user.entity';
 import { UsersService } from '../auth/users.service';
 import { Customer } from '../customers/customer.entity';
 import { CustomersService } from '../customers/customers.service';
-import { DEMO_STAFF, demoCustomers } from './demo-data';
+import { addCalendarDays, CreateTicketRequest, QuoteLineInput, stockholmDate, TicketPriority } from '@privdesk/domain';
+import { CheckinsService } from '../checkins/checkins.service';
+import { AppConfig } from '../core/config';
+import { QuotesService } from '../quotes/quotes.service';
+import { TicketsService } from '../tickets/tickets.service';
+import { DEMO_CHECKINS, DEMO_QUOTES, DEMO_STAFF, DEMO_TICKETS, demoCustomers } from './demo-data';
 
 @Injectable()
 export class SeedService {
@@ -15,6 +20,10 @@ export class SeedService {
   constructor(
     private readonly users: UsersService,
     private readonly customers: CustomersService,
+    private readonly tickets: TicketsService,
+    private readonly checkins: CheckinsService,
+    private readonly quotes: QuotesService,
+    private readonly config: AppConfig,
     @InjectRepository(StaffUser) private readonly staff: Repository<StaffUser>,
     @InjectRepository(Customer) private readonly customerRows: Repository<Customer>,
   ) {}
@@ -48,6 +57,58 @@ export class SeedService {
         if (contact.leftOn) await this.customers.updateContact(customer.id, created.id, { leftOn: contact.leftOn }, admin.id);
       }
     }
-    this.logger.log(`Demo data: ${demoCustomers().length} customers`);
+    await this.demoWork(admin);
+    this.logger.log(`Demo data: ${demoCustomers().length} customers, ${DEMO_TICKETS.length} tickets, ${DEMO_CHECKINS.length} check-ins, ${DEMO_QUOTES.length} quotes`);
+  }
+
+  private async demoWork(admin: StaffUser): Promise<void> {
+    const technician = await this.staff.findOneByOrFail({ email: DEMO_STAFF[0].email });
+    const sales = await this.staff.findOneByOrFail({ email: DEMO_STAFF[1].email });
+    const customers = await this.customerRows.find({ relations: { contacts: true }, order: { customerNumber: 'ASC' } });
+    const companies = customers.filter((customer) => customer.type === 'organisation' && customer.contacts.length > 0);
+    const personOf = (customer: Customer) => customer.personId ?? customer.contacts[0]?.personId ?? null;
+
+    for (const [index, demo] of DEMO_TICKETS.entries()) {
+      const customer = companies[index % companies.length];
+      const request: CreateTicketRequest = {
+        customerId: customer.id,
+        requesterId: personOf(customer),
+        subject: demo.subject,
+        description: demo.description,
+        priority: demo.priority as TicketPriority,
+        assigneeId: index % 3 === 2 ? null : technician.id,
+      };
+      const ticket = await this.tickets.create(request, admin);
+      if (demo.note) await this.tickets.addEntry(ticket.id, { kind: 'note', body: demo.note }, technician);
+    }
+    for (const [index, demo] of DEMO_CHECKINS.entries()) {
+      const customer = companies[(index + 1) % companies.length];
+      await this.checkins.create(
+        {
+          customerId: customer.id,
+          handedInById: personOf(customer) as string,
+          deviceType: demo.deviceType,
+          make: demo.make,
+          model: demo.model,
+          serialNumber: demo.serialNumber,
+          accessories: demo.accessories,
+          condition: demo.condition,
+          reportedFault: demo.reportedFault,
+          expectedReadyOn: addCalendarDays(stockholmDate(new Date()), 3 + index),
+          devicePassword: this.config.DEVICE_PASSWORD_KEY ? demo.password : null,
+          assignedTechnicianId: technician.id,
+        },
+        technician,
+      );
+    }
+    for (const [index, demo] of DEMO_QUOTES.entries()) {
+      const customer = customers[(index * 3) % customers.length];
+      const quote = await this.quotes.create(
+        { customerId: customer.id, holderId: personOf(customer), title: demo.title, validUntil: addCalendarDays(stockholmDate(new Date()), demo.days), lines: demo.lines as unknown as QuoteLineInput[] },
+        sales,
+      );
+      if (demo.outcome === 'won') await this.quotes.win(quote.id, {}, sales);
+      if (demo.outcome === 'lost') await this.quotes.lose(quote.id, { reason: 'Valde en annan leverantör' }, sales);
+    }
   }
 }
