@@ -54,6 +54,6 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
        GROUP BY table_name HAVING count(*) = 3 ORDER BY table_name`,
     );
 
-    expect(rows.map((row) => row.table_name)).toEqual(['agreement', 'contact_person', 'customer', 'person']);
+    expect(rows.map((row) => row.table_name)).toEqual(['agreement', 'contact_person', 'customer', 'device_checkin', 'person', 'quote', 'ticket']);
   });
 });
