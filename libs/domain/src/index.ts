@@ -11,3 +11,4 @@ export * from './lib/subject-contracts';
 export * from './lib/work-contracts';
 export * from './lib/sla';
 export * from './lib/quote-totals';
+export * from './lib/rights-contracts';

@@ -1,4 +1,4 @@
-import { PurposeCode } from './privacy';
+import { Localised, PurposeCode } from './privacy';
 import { RetentionPolicy } from './retention';
 
 /**
@@ -82,3 +82,52 @@ export const EVIDENCE_POLICY: RetentionPolicy = {
   clockStarts: { sv: 'gallringen', en: 'the cull' },
   rule: { kind: 'months-from-event', months: 120 },
 };
+
+/** Questions sent through the public contact form: answered, then kept a year for follow-up questions. */
+export const INQUIRY_POLICY: RetentionPolicy = {
+  code: 'P8',
+  purpose: { sv: 'Besvara frågor från kontaktformuläret', en: 'Answer questions sent through the contact form' },
+  dataCategories: { sv: 'Namn, kontaktuppgifter, frågan', en: 'Name, contact details, the question' },
+  legalBasis: 'legitimate_interest',
+  clockStarts: { sv: 'när frågan kom in', en: 'when the question was received' },
+  rule: { kind: 'months-from-event', months: 12 },
+};
+
+/**
+ * The register of data-subject requests: proof that the company answered (accountability, GDPR
+ * Art. 5(2) and 12); kept three years from receipt, the period within which a complaint usually comes.
+ */
+export const REQUEST_POLICY: RetentionPolicy = {
+  code: 'A2',
+  purpose: { sv: 'Hantera begäranden om de registrerades rättigheter', en: "Handle data subjects' requests" },
+  dataCategories: { sv: 'Namn, kontaktuppgifter, begäran, identitetskontroll, svaret', en: 'Name, contact details, the request, the identity check, the answer' },
+  legalBasis: 'legal_obligation',
+  clockStarts: { sv: 'när begäran kom in', en: 'when the request was received' },
+  rule: { kind: 'months-from-event', months: 36 },
+};
+
+/** A policy's retention in words, for the privacy notice and the record of processing. */
+export function retentionInWords(policy: RetentionPolicy): Localised {
+  const rule = policy.rule;
+  switch (rule.kind) {
+    case 'months-from-event':
+      return { sv: `${rule.months} månader från ${policy.clockStarts.sv}`, en: `${rule.months} months from ${policy.clockStarts.en}` };
+    case 'quote':
+      return { sv: `under giltighetstiden, högst ${rule.months} månader från att offerten lämnades`, en: `while the quote is valid, at most ${rule.months} months from issue` };
+    case 'agreement':
+      return rule.yearsAfterEnd > 0
+        ? {
+            sv: `avtalets löptid + ${rule.yearsAfterEnd} år (utan avtal: ${rule.monthsWithoutAgreement} månader från registreringen)`,
+            en: `the agreement's term + ${rule.yearsAfterEnd} years (without an agreement: ${rule.monthsWithoutAgreement} months from registration)`,
+          }
+        : {
+            sv: `avtalets löptid (utan avtal: ${rule.monthsWithoutAgreement} månader från registreringen)`,
+            en: `the agreement's term (without an agreement: ${rule.monthsWithoutAgreement} months from registration)`,
+          };
+    case 'bookkeeping':
+      return {
+        sv: `t.o.m. 31 december det ${rule.years}:e året efter räkenskapsårets slut`,
+        en: `until 31 December of the ${rule.years}th year after the end of the financial year`,
+      };
+  }
+}

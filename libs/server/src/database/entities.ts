@@ -22,6 +22,13 @@ import { Quote } from '../quotes/quote.entity';
 import { ServiceWindow } from '../reminders/service-window.entity';
 import { StaffTask } from '../tasks/staff-task.entity';
 import { TicketEntry } from '../tickets/ticket-entry.entity';
+import { ApplicantDocument } from '../applicants/applicant-document.entity';
+import { Applicant } from '../applicants/applicant.entity';
+import { Inquiry } from '../inquiries/inquiry.entity';
+import { MarketingContact } from '../marketing/marketing-contact.entity';
+import { SubjectRequest } from '../requests/subject-request.entity';
+import { CookieEntry } from '../transparency/cookie-entry.entity';
+import { Recipient } from '../transparency/recipient.entity';
 import { Ticket } from '../tickets/ticket.entity';
 
 export const ENTITIES = [
@@ -50,4 +57,11 @@ export const ENTITIES = [
   StaffTask,
   MarketingSuppression,
   ServiceWindow,
+  SubjectRequest,
+  MarketingContact,
+  Applicant,
+  ApplicantDocument,
+  Inquiry,
+  Recipient,
+  CookieEntry,
 ];

@@ -1,0 +1,306 @@
+/**
+ * Data-subject rights and transparency: the requests register, erasure, marketing contacts and
+ * consent, applicants, the recipients and cookie registers, the controller's identity, the
+ * public privacy notice and the contact form.
+ */
+import { PersonInput, PersonView } from './contracts';
+import { IsoDate } from './dates';
+import { LegalBasis, Localised, Privacy } from './privacy';
+
+// --- requests register ----------------------------------------------------------------------
+
+export const SUBJECT_REQUEST_KINDS = ['access', 'rectification', 'erasure', 'objection', 'restriction', 'portability', 'consent_withdrawal'] as const;
+export type SubjectRequestKind = (typeof SUBJECT_REQUEST_KINDS)[number];
+
+export const REQUEST_CHANNELS = ['email', 'phone', 'letter', 'in_person', 'web_form'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+export const REQUEST_STATUSES = ['open', 'answered', 'rejected'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export interface CreateSubjectRequest {
+  kind: SubjectRequestKind;
+  channel: RequestChannel;
+  receivedOn: IsoDate;
+  /** The person in Privdesk the request is about, when found. */
+  personId?: string | null;
+  requesterName: string;
+  requesterContact?: string | null;
+  identityChecked: boolean;
+  /** How the identity was checked, e.g. "BankID", "ID card at the counter". */
+  identityMethod?: string | null;
+  notes?: string | null;
+}
+
+export interface UpdateSubjectRequest {
+  personId?: string | null;
+  identityChecked?: boolean;
+  identityMethod?: string | null;
+  notes?: string | null;
+}
+
+export interface ExtendSubjectRequest {
+  reason: string;
+}
+
+export interface AnswerSubjectRequest {
+  status: Exclude<RequestStatus, 'open'>;
+  answer: string;
+}
+
+export interface SubjectRequestQuery {
+  status?: RequestStatus;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface SubjectRequestView {
+  id: string;
+  requestNumber: number;
+  kind: SubjectRequestKind;
+  channel: RequestChannel;
+  receivedOn: IsoDate;
+  personId: string | null;
+  personName: string | null;
+  requesterName: string;
+  requesterContact: string | null;
+  identityChecked: boolean;
+  identityMethod: string | null;
+  notes: string | null;
+  /** Received + 1 month (GDPR Art. 12(3)). */
+  dueOn: IsoDate;
+  /** Set when extended by two months, with the reason. */
+  extendedDueOn: IsoDate | null;
+  extensionReason: string | null;
+  /** The deadline that applies now. */
+  effectiveDueOn: IsoDate;
+  status: RequestStatus;
+  answer: string | null;
+  answeredOn: IsoDate | null;
+  overdue: boolean;
+  dueWithinWeek: boolean;
+  createdByName: string;
+  privacy: Privacy;
+}
+
+// --- erasure ----------------------------------------------------------------------------------
+
+export const ERASURE_OUTCOMES = ['erase', 'anonymise', 'keep'] as const;
+export type ErasureOutcome = (typeof ERASURE_OUTCOMES)[number];
+
+export interface ErasureItem {
+  recordType: string;
+  id: string;
+  /** What the record is, in words an admin recognises (never shown after erasure). */
+  label: string;
+  purpose: string;
+  outcome: ErasureOutcome;
+  /** Why, in words the person can read. */
+  reason: Localised;
+  /** Kept records: when they may go. */
+  keptUntil: IsoDate | null;
+}
+
+export interface ErasureProposal {
+  personId: string;
+  personName: string;
+  items: ErasureItem[];
+}
+
+export interface EraseRequest {
+  /** The register entry this erasure answers. */
+  requestId?: string | null;
+}
+
+export interface ErasureResult {
+  erased: number;
+  anonymised: number;
+  kept: Array<Omit<ErasureItem, 'label' | 'id'>>;
+  /** The paragraph for the answer letter. */
+  letter: Localised;
+}
+
+// --- marketing ----------------------------------------------------------------------------------
+
+export const MARKETING_SOURCES = ['event', 'sign_up', 'representative', 'contact_form'] as const;
+export type MarketingSource = (typeof MARKETING_SOURCES)[number];
+
+export const MARKETING_AUDIENCES = ['consumer', 'business'] as const;
+export type MarketingAudience = (typeof MARKETING_AUDIENCES)[number];
+
+export interface CreateMarketingContact {
+  personId?: string;
+  person?: PersonInput;
+  audience: MarketingAudience;
+  companyName?: string | null;
+  source: MarketingSource;
+  receivedOn: IsoDate;
+  /** The person gave consent to e-mail marketing (needed for consumers who are not customers). */
+  consent: boolean;
+  consentText?: string | null;
+}
+
+export interface MarketingContactView {
+  id: string;
+  personId: string;
+  name: string;
+  email: string | null;
+  audience: MarketingAudience;
+  companyName: string | null;
+  source: MarketingSource;
+  receivedOn: IsoDate;
+  consentAt: string | null;
+  consentText: string | null;
+  suppressed: boolean;
+  privacy: Privacy;
+}
+
+export interface MarketingSendRequest {
+  subject: string;
+  body: string;
+  /** Only decide, send nothing. */
+  dryRun?: boolean;
+}
+
+export type MarketingDecision = 'send' | 'suppressed' | 'no_consent' | 'no_email';
+export type MarketingGround = 'consent' | 'existing_customer' | 'business_opt_out';
+
+export interface MarketingSendResult {
+  sent: number;
+  decisions: Array<{ contactId: string; name: string; decision: MarketingDecision; ground: MarketingGround | null }>;
+}
+
+// --- applicants ----------------------------------------------------------------------------------
+
+export interface ApplicantDocumentView {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+export interface ApplicantView {
+  id: string;
+  person: PersonView;
+  position: string;
+  submittedAt: string;
+  consentText: string;
+  consentAt: string;
+  documents: ApplicantDocumentView[];
+  privacy: Privacy;
+}
+
+/** The consent an applicant gives; the exact words are stored with each application. */
+export const APPLICANT_CONSENT_TEXT: Localised = {
+  sv: 'Jag samtycker till att företaget behandlar mina personuppgifter och bifogade handlingar för att pröva min ansökan, i högst 24 månader. Jag kan när som helst ta tillbaka mitt samtycke; då raderas ansökan.',
+  en: 'I consent to the company processing my personal data and attached documents to assess my application, for at most 24 months. I may withdraw my consent at any time; the application is then deleted.',
+};
+
+// --- registers and the notice --------------------------------------------------------------------
+
+export const RECIPIENT_KINDS = ['processor', 'independent_controller'] as const;
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+
+export interface RecipientInput {
+  name: string;
+  kind: RecipientKind;
+  /** What they receive. */
+  receives: Localised;
+  /** Purposes (policy codes) under which data goes to them. */
+  purposes: string[];
+  inEu: boolean;
+  /** Outside the EU: the safeguard (adequacy decision, SCCs). */
+  transferSafeguard?: string | null;
+  agreementReference?: string | null;
+}
+
+export interface RecipientView extends RecipientInput {
+  id: string;
+  transferSafeguard: string | null;
+  agreementReference: string | null;
+}
+
+export const COOKIE_CATEGORIES = ['necessary', 'optional'] as const;
+export type CookieCategory = (typeof COOKIE_CATEGORIES)[number];
+export const COOKIE_SITES = ['website', 'privdesk'] as const;
+export type CookieSite = (typeof COOKIE_SITES)[number];
+
+export interface CookieInput {
+  site: CookieSite;
+  name: string;
+  provider: string;
+  duration: Localised;
+  purpose: Localised;
+  category: CookieCategory;
+}
+
+export interface CookieView extends CookieInput {
+  id: string;
+}
+
+export interface ControllerIdentity {
+  companyName: string;
+  orgNumber: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  privacyPhone: string;
+  privacyEmail: string;
+}
+
+export interface NoticePurpose {
+  code: string;
+  purpose: Localised;
+  dataCategories: Localised;
+  legalBasis: LegalBasis;
+  legalBasisName: Localised;
+  retention: Localised;
+  clockStarts: Localised;
+  recipients: string[];
+}
+
+/** The public privacy notice, rendered from what the system enforces. */
+export interface PrivacyNotice {
+  controller: ControllerIdentity;
+  purposes: NoticePurpose[];
+  recipients: RecipientView[];
+  cookies: CookieView[];
+  generatedAt: string;
+}
+
+// --- contact form ---------------------------------------------------------------------------------
+
+export interface CreateInquiry {
+  name: string;
+  email: string;
+  phone?: string | null;
+  message: string;
+  /** A field people never see; bots fill it in. */
+  website?: string;
+}
+
+export const INQUIRY_STATUSES = ['new', 'ticket', 'lead', 'closed'] as const;
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
+
+export interface InquiryView {
+  id: string;
+  inquiryNumber: number;
+  personId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  message: string;
+  receivedAt: string;
+  status: InquiryStatus;
+  ticketId: string | null;
+  customerId: string | null;
+  privacy: Privacy;
+}
+
+export interface ConvertInquiry {
+  to: 'ticket' | 'lead';
+  /** Ticket: the customer it belongs to; unset makes the sender a person customer. */
+  customerId?: string | null;
+}

@@ -1,0 +1,97 @@
+import { RequestChannel, RequestStatus, SubjectRequestKind } from '@privdesk/domain';
+import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { StaffUser } from '../auth/staff-user.entity';
+import { HoldsPersonalData } from '../database/personal-data';
+import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { Person } from '../people/person.entity';
+import { RetentionPolicy } from '../policies/retention-policy.entity';
+
+/** A data-subject request and how it was answered (A2: proof of answering, kept three years). */
+@Entity()
+@Check('subject_request_legal_basis', LEGAL_BASIS_CHECK)
+@Check('subject_request_status', `status IN ('open', 'answered', 'rejected')`)
+@HoldsPersonalData({ policy: 'A2', personalFields: ['requesterName', 'requesterContact', 'notes', 'answer'] })
+export class SubjectRequest {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'integer', unique: true })
+  @Generated('increment')
+  requestNumber!: number;
+
+  @Column({ type: 'text' })
+  kind!: SubjectRequestKind;
+
+  @Column({ type: 'text' })
+  channel!: RequestChannel;
+
+  @Column({ type: 'date' })
+  receivedOn!: string;
+
+  /** Cleared when the person is erased; the request itself stays as proof. */
+  @ManyToOne(() => Person, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn()
+  person!: Person | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  personId!: string | null;
+
+  @Column({ type: 'text' })
+  requesterName!: string;
+
+  @Column({ type: 'text', nullable: true })
+  requesterContact!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  identityChecked!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  identityMethod!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Index()
+  @Column({ type: 'date' })
+  dueOn!: string;
+
+  @Column({ type: 'date', nullable: true })
+  extendedDueOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  extensionReason!: string | null;
+
+  @Index()
+  @Column({ type: 'text', default: 'open' })
+  status!: RequestStatus;
+
+  @Column({ type: 'text', nullable: true })
+  answer!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  answeredOn!: string | null;
+
+  @ManyToOne(() => StaffUser, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn()
+  createdBy!: StaffUser | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @Column({ type: 'text' })
+  purpose!: string;
+
+  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'purpose' })
+  policy?: RetentionPolicy;
+
+  @Column(() => PrivacyColumns, { prefix: false })
+  privacy!: PrivacyColumns;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
