@@ -3,6 +3,10 @@
  * `npm run bench -- <name> [options]`: benchmarks (not tests). Each measures Privdesk beside a
  * baseline doing the same work in the same run, and writes bench/results.json.
  *   retention [--rows N]   cull N expired records vs raw batched SQL (default 1,000,000)
+ *   tickets [--rows N]     ticket list and full-text search over HTTP at N tickets vs a bare
+ *                          node:http + pg route running the same SQL (default 1,000,000;
+ *                          also --seconds S per scenario, --concurrency C connections,
+ *                          --keep-database to study the plans afterwards)
  * Needs PostgreSQL and Redis like `npm test` (TEST_DATABASE_URL, REDIS_URL).
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const benchmarks = { retention: 'bench/retention.bench.ts' };
+const benchmarks = { retention: 'bench/retention.bench.ts', tickets: 'bench/tickets.bench.ts' };
 const [name, ...rest] = process.argv.slice(2);
 if (!benchmarks[name]) {
   console.error(`Usage: npm run bench -- <${Object.keys(benchmarks).join('|')}> [options]`);

@@ -91,7 +91,7 @@ const COOKIES: Array<
   ],
   [
     'privdesk',
-    'privdesk.sid',
+    'privdesk_session',
     'Privdesk',
     'Sessionen (högst SESSION_TTL_HOURS timmar)',
     'The session (at most SESSION_TTL_HOURS hours)',

@@ -95,7 +95,8 @@ export class QuoteEditorPage implements OnInit {
   protected readonly form = new FormGroup({
     holderMode: new FormControl<'customer' | 'prospect'>('customer', { nonNullable: true }),
     customer: new FormControl<CustomerPick | null>(null, { validators: [Validators.required] }),
-    holderId: new FormControl<string | null>(null),
+    /** The server wants a holder: the person customer, or one of a company's contact persons. */
+    holderId: new FormControl<string | null>(null, { validators: [Validators.required] }),
     holder: personForm(),
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
     issuedOn: new FormControl<Date | null>(isoToDate(this.today), { validators: [Validators.required] }),
@@ -134,8 +135,9 @@ export class QuoteEditorPage implements OnInit {
       )
       .subscribe((customer) => {
         this.customerDetail.set(customer);
-        // A person customer is the holder himself or herself.
-        if (customer?.type === 'person' && customer.person) this.form.controls.holderId.setValue(customer.person.id);
+        // A person customer is the holder himself or herself; a company's first contact person is a good guess.
+        const first = customerPeople(customer)[0];
+        if (first) this.form.controls.holderId.setValue(first.id);
       });
   }
 
