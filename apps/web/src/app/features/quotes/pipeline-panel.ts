@@ -160,12 +160,12 @@ export class PipelinePanel {
     { key: 'lost', label: this.i18n.t('quoteStatus.lost') },
   ]);
 
-  /** Won and lost quotes per month, the last six months (the count; the values are in the tiles and the table). */
+  /** Won and lost quotes per month, the last twelve months (the count; the values are in the tiles and the table). */
   protected readonly groups = computed(() => {
     const lang = this.i18n.lang();
-    const start = addMonths(stockholmDate(new Date()).slice(0, 7), -5);
+    const start = addMonths(stockholmDate(new Date()).slice(0, 7), -11);
     const rows = (this.pipeline()?.months ?? []).filter((row) => row.month.slice(0, 7) >= start).map((row) => ({ ...row, month: row.month.slice(0, 7) }));
-    return groupByMonth(rows, monthRange(start, 6), (row) => ({ won: row.won, lost: row.lost }), (month) => monthLabels(month, lang));
+    return groupByMonth(rows, monthRange(start, 12), (row) => ({ won: row.won, lost: row.lost }), (month) => monthLabels(month, lang));
   });
 
   constructor() {
