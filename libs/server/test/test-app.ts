@@ -18,6 +18,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     WEB_DIST: '',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    PUBLIC_FORMS_PER_MINUTE: '1000',
     ...overrides,
   });
 }

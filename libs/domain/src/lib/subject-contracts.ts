@@ -2,16 +2,29 @@
 import { Localised, Privacy } from './privacy';
 import { PersonView } from './contracts';
 
-export const PERSON_RECORD_TYPES = ['customer', 'contact_person'] as const;
+export const PERSON_RECORD_TYPES = [
+  'customer',
+  'contact_person',
+  'ticket',
+  'device_checkin',
+  'quote',
+  'marketing_contact',
+  'applicant',
+  'inquiry',
+  'subject_request',
+] as const;
 export type PersonRecordType = (typeof PERSON_RECORD_TYPES)[number];
 
 /** One record about a person: the role he or she plays, and why and how long it is kept. */
 export interface PersonRecord {
   recordType: PersonRecordType;
   id: string;
-  customerId: string;
-  customerNumber: number;
-  customerName: string;
+  /** The customer the record belongs to, if any. */
+  customerId: string | null;
+  customerNumber: number | null;
+  customerName: string | null;
+  /** What the record is, e.g. "Ticket #12: Printer offline" or "Application: Technician". */
+  description: string;
   /** Contact persons: the title at the customer. */
   title: string | null;
   /** Contact persons: the day the person left the customer. */
@@ -24,6 +37,12 @@ export interface PersonSearchResult {
   records: PersonRecord[];
 }
 
+export interface PersonSearchResponse {
+  people: PersonSearchResult[];
+  /** The searched e-mail address is on the marketing suppression list (kept after erasure). */
+  suppressed: boolean;
+}
+
 /** The access export (GDPR Art. 15 and 20): everything about one person, machine-readable. */
 export interface PersonExport {
   generatedAt: string;
@@ -34,6 +53,8 @@ export interface PersonExport {
       legalBasisName: Localised;
       /** Where the data came from. */
       source: Localised;
+      /** Who receives data of this purpose (the recipients register). */
+      recipients: Array<{ name: string; kind: string; inEu: boolean }>;
     }
   >;
 }

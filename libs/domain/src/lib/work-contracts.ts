@@ -337,7 +337,7 @@ export interface QuoteSettings {
 
 // --- staff tasks and service windows --------------------------------------------------------
 
-export const TASK_KINDS = ['quote_follow_up', 'ticket_due'] as const;
+export const TASK_KINDS = ['quote_follow_up', 'ticket_due', 'inquiry_lead'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export interface StaffTaskView {

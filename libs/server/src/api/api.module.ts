@@ -19,6 +19,11 @@ import { QuotesModule } from '../quotes/quotes.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { TicketsModule } from '../tickets/tickets.module';
+import { ApplicantsModule } from '../applicants/applicants.module';
+import { InquiriesModule } from '../inquiries/inquiries.module';
+import { SubjectRequestsModule } from '../requests/subject-requests.module';
+import { RightsModule } from '../rights/rights.module';
+import { TransparencyModule } from '../transparency/transparency.module';
 
 /** The HTTP API's composition root: every area with a controller. */
 @Module({})
@@ -43,6 +48,11 @@ export class ApiModule {
         MarketingModule,
         TasksModule,
         RemindersModule,
+        SubjectRequestsModule,
+        RightsModule,
+        TransparencyModule,
+        ApplicantsModule,
+        InquiriesModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -60,18 +60,22 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
     sessionPlugin: '@fastify/session',
     getToken: (request: FastifyRequest) => request.headers[CSRF_HEADER] as string | undefined,
   });
+  const isLogin = (request: FastifyRequest) => request.method === 'POST' && request.url.split('?')[0] === '/api/auth/login';
+  const isPublicForm = (request: FastifyRequest) => request.method === 'POST' && /^\/api\/public\/(inquiries|applications)(\?|$)/.test(request.url);
   await app.register(fastifyRateLimit, {
     global: true,
     hook: 'preHandler',
-    max: config.LOGIN_ATTEMPTS_PER_MINUTE,
+    max: (request: FastifyRequest) => (isLogin(request) ? config.LOGIN_ATTEMPTS_PER_MINUTE : config.PUBLIC_FORMS_PER_MINUTE),
     timeWindow: '1 minute',
-    // Only sign-in is limited, per address and account, so one office behind NAT is not locked out by a colleague.
-    allowList: (request: FastifyRequest) => !(request.method === 'POST' && request.url.split('?')[0] === '/api/auth/login'),
-    keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-    errorResponseBuilder: (_request: FastifyRequest, context: { after: string; statusCode: number }) => ({
+    // Only sign-in (per address and account, so one office behind NAT is not locked out by a
+    // colleague) and the public forms (per address: spam) are limited.
+    allowList: (request: FastifyRequest) => !isLogin(request) && !isPublicForm(request),
+    keyGenerator: (request: FastifyRequest) =>
+      isLogin(request) ? `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}` : `public-form|${request.ip}`,
+    errorResponseBuilder: (request: FastifyRequest, context: { after: string; statusCode: number }) => ({
       statusCode: context.statusCode,
       error: 'Too Many Requests',
-      message: `Too many sign-in attempts; try again in ${context.after}`,
+      message: isLogin(request) ? `Too many sign-in attempts; try again in ${context.after}` : `Too many messages from your address; try again in ${context.after}`,
     }),
   });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1_048_576, files: 5 } });

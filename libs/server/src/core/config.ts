@@ -50,6 +50,12 @@ export class AppConfig {
   @Min(1)
   LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
+  /** Messages per minute and address through the public contact and application forms. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  PUBLIC_FORMS_PER_MINUTE = 5;
+
   /** Folder of the built web app, served from the API's origin. Empty: do not serve it. */
   @IsString()
   WEB_DIST = 'dist/apps/web/browser';

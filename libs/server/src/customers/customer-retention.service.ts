@@ -130,4 +130,7 @@ const PERSON_ROLE_SOURCES: Array<{ kind: string; table: string; personColumn: st
   { kind: 'support requester', table: 'ticket', personColumn: 'requester_id' },
   { kind: 'device submitter', table: 'device_checkin', personColumn: 'handed_in_by_id' },
   { kind: 'quote holder', table: 'quote', personColumn: 'holder_id', where: "AND status <> 'won'" },
+  { kind: 'marketing contact', table: 'marketing_contact', personColumn: 'person_id' },
+  { kind: 'applicant', table: 'applicant', personColumn: 'person_id' },
+  { kind: 'inquirer', table: 'inquiry', personColumn: 'person_id' },
 ];

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsHexadecimal, IsString, Length } from 'class-validator';
 import { FastifyReply } from 'fastify';
@@ -6,6 +6,9 @@ import { Allow, Public } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { StaffUser } from '../auth/staff-user.entity';
 import { SuppressionService } from './suppression.service';
+import { MarketingContactView, MarketingSendResult, Page } from '@privdesk/domain';
+import { CreateMarketingContactDto, MarketingContactQueryDto, MarketingSendDto } from './marketing-contact.dto';
+import { MarketingContactsService } from './marketing-contacts.service';
 
 class OptOutDto {
   @IsString() @IsEmail({}, { message: 'Not a valid e-mail address' }) email!: string;
@@ -19,7 +22,37 @@ const page = (title: string, text: string) =>
 @ApiTags('marketing')
 @Controller()
 export class MarketingController {
-  constructor(private readonly suppression: SuppressionService) {}
+  constructor(
+    private readonly suppression: SuppressionService,
+    private readonly contacts: MarketingContactsService,
+  ) {}
+
+  @Get('marketing/contacts')
+  @Allow('admin', 'sales')
+  list(@Query() query: MarketingContactQueryDto): Promise<Page<MarketingContactView>> {
+    return this.contacts.list(query);
+  }
+
+  @Post('marketing/contacts')
+  @Allow('admin', 'sales')
+  create(@Body() body: CreateMarketingContactDto, @CurrentUser() actor: StaffUser): Promise<MarketingContactView> {
+    return this.contacts.create(body, actor.id);
+  }
+
+  @Delete('marketing/contacts/:id')
+  @Allow('admin', 'sales')
+  @HttpCode(204)
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: StaffUser): Promise<void> {
+    return this.contacts.remove(id, actor.id);
+  }
+
+  /** A marketing mail to every contact it may lawfully go to; `dryRun` shows the decisions only. */
+  @Post('marketing/sends')
+  @Allow('admin', 'sales')
+  @HttpCode(200)
+  send(@Body() body: MarketingSendDto, @CurrentUser() actor: StaffUser): Promise<MarketingSendResult> {
+    return this.contacts.send(body, actor.id);
+  }
 
   @Post('people/:id/marketing-objection')
   @Allow('admin', 'sales')

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { MarketingController } from './marketing.controller';
 import { SuppressionService } from './suppression.service';
+import { CustomersModule } from '../customers/customers.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { PoliciesModule } from '../policies/policies.module';
+import { MarketingContactsService } from './marketing-contacts.service';
 
 @Module({
+  imports: [CustomersModule, OutboxModule, PoliciesModule],
   controllers: [MarketingController],
-  providers: [SuppressionService],
+  providers: [SuppressionService, MarketingContactsService],
   exports: [SuppressionService],
 })
 export class MarketingModule {}

@@ -46,6 +46,8 @@ export class SuppressionService {
       if (!person) throw notFound('The person');
       if (!person.email) throw new DomainError('invalid', 'The person has no e-mail address to suppress', { email: ['No e-mail address on record'] });
       await this.suppress(person.email, 'staff', manager);
+      // No longer processed for marketing (Art. 21(3)): the marketing record goes, the suppression entry stays.
+      await manager.query('DELETE FROM marketing_contact WHERE person_id = $1', [personId]);
       await this.audit.record({ actorId, action: 'marketing.objection', entityType: 'person', entityId: personId, fields: ['email'] }, manager);
     });
   }
@@ -64,7 +66,10 @@ export class SuppressionService {
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       throw new DomainError('invalid', 'This opt-out link is not valid', { token: ['The link is not valid'] });
     }
-    await this.suppress(email, 'opt-out link');
+    await this.dataSource.transaction(async (manager) => {
+      await this.suppress(email, 'opt-out link', manager);
+      await manager.query('DELETE FROM marketing_contact mc USING person p WHERE p.id = mc.person_id AND lower(p.email) = lower($1)', [email]);
+    });
   }
 
   private async hash(purpose: 'suppression' | 'opt-out', email: string, manager: EntityManager = this.dataSource.manager): Promise<string> {

@@ -3,12 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { Person } from './person.entity';
-import { SubjectAccessService } from './subject-access.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Person])],
   controllers: [PeopleController],
-  providers: [PeopleService, SubjectAccessService],
+  providers: [PeopleService],
   exports: [PeopleService],
 })
 export class PeopleModule {}

@@ -108,6 +108,9 @@ function swedishRole(kind: string): string {
       'support requester': 'beställare av support',
       'device submitter': 'inlämnare av enhet',
       'quote holder': 'offertmottagare',
+      'marketing contact': 'marknadsföringskontakt',
+      applicant: 'sökande',
+      inquirer: 'frågeställare',
     } as Record<string, string>
   )[kind] ?? kind;
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 
 /** The record types the cull visits, in order: links before the records they link, people last. */
-export const CULL_ORDER = ['ticket', 'device_checkin', 'quote', 'contact_person', 'agreement', 'customer', 'person'] as const;
+export const CULL_ORDER = ['ticket', 'device_checkin', 'quote', 'marketing_contact', 'applicant', 'inquiry', 'subject_request', 'contact_person', 'agreement', 'customer', 'person'] as const;
 export type CullRecordType = (typeof CULL_ORDER)[number];
 
 export interface CullResult {
@@ -33,6 +33,7 @@ const FREE_TEXT_COLUMNS: Array<{ table: string; column: string }> = [
   { table: 'device_checkin', column: 'reported_fault' },
   { table: 'device_checkin', column: 'work_done' },
   { table: 'quote', column: 'title' },
+  { table: 'inquiry', column: 'message' },
 ];
 
 /** A customer or person is still referenced by one of these: anonymised rather than deleted. */
@@ -43,6 +44,9 @@ const PERSON_REFERENCES = [
   { table: 'ticket', column: 'requester_id' },
   { table: 'device_checkin', column: 'handed_in_by_id' },
   { table: 'quote', column: 'holder_id' },
+  { table: 'marketing_contact', column: 'person_id' },
+  { table: 'applicant', column: 'person_id' },
+  { table: 'inquiry', column: 'person_id' },
 ];
 const referencesCustomer = (alias: string) => CUSTOMER_REFERENCES.map((table) => `EXISTS (SELECT 1 FROM ${table} r WHERE r.customer_id = ${alias}.id)`).join(' OR ');
 const referencesPerson = (alias: string) => PERSON_REFERENCES.map(({ table, column }) => `EXISTS (SELECT 1 FROM ${table} r WHERE r.${column} = ${alias}.id)`).join(' OR ');
@@ -76,6 +80,32 @@ export const CULL_STEPS: Record<CullRecordType, CullStepDefinition> = {
     personSql: 't.holder_id',
     labelSql: `'#' || t.quote_number || ' ' || t.title`,
     cull: (manager, ids) => deleteRecords(manager, 'quote', ids),
+  },
+  // Marketing contacts, applications (documents cascade) and inquiries go on their own deadlines.
+  marketing_contact: {
+    table: 'marketing_contact',
+    personSql: 't.person_id',
+    labelSql: PERSON_LABEL,
+    cull: (manager, ids) => deleteRecords(manager, 'marketing_contact', ids),
+  },
+  applicant: {
+    table: 'applicant',
+    personSql: 't.person_id',
+    labelSql: `t.position || ' — ' || ${PERSON_LABEL}`,
+    cull: (manager, ids) => deleteRecords(manager, 'applicant', ids),
+  },
+  inquiry: {
+    table: 'inquiry',
+    personSql: 't.person_id',
+    labelSql: `'#' || t.inquiry_number || ' — ' || ${PERSON_LABEL}`,
+    cull: (manager, ids) => deleteRecords(manager, 'inquiry', ids),
+  },
+  // The requests register is proof of answering (A2); after its period it goes whole.
+  subject_request: {
+    table: 'subject_request',
+    personSql: 't.person_id',
+    labelSql: `'#' || t.request_number || ' ' || t.kind || ' — ' || t.requester_name`,
+    cull: (manager, ids) => deleteRecords(manager, 'subject_request', ids),
   },
   contact_person: {
     table: 'contact_person',
@@ -156,7 +186,7 @@ export const CULL_STEPS: Record<CullRecordType, CullStepDefinition> = {
  * Replaces mentions of the people's names, e-mails, phones and personnummer in free text, in
  * every row of every free-text column — the cost follows the candidate rows, not the tables.
  */
-async function scrubMentions(manager: EntityManager, personIds: string[]): Promise<void> {
+export async function scrubMentions(manager: EntityManager, personIds: string[]): Promise<void> {
   const people: Array<{ first_name: string; last_name: string; email: string | null; phone: string | null; personnummer: string | null }> =
     await manager.query('SELECT first_name, last_name, email, phone, personnummer FROM person WHERE id = ANY($1)', [personIds]);
   const terms = [...new Set(people.flatMap((person) => mentionsOf(person)).filter((term) => term.length >= 4))];

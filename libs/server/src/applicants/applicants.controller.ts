@@ -1,0 +1,74 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApplicantView, Page } from '@privdesk/domain';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { Allow, Public } from '../auth/access.decorator';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { StaffUser } from '../auth/staff-user.entity';
+import { DomainError } from '../core/errors';
+import { PageQueryDto } from '../core/page-query.dto';
+import { ALLOWED_DOCUMENT_TYPES, validateApplicationFields } from './applicant-input';
+import { ApplicantsService, UploadedDocument } from './applicants.service';
+
+/** Applications come in through a public form; only admins read them. */
+@ApiTags('applicants')
+@Controller()
+export class ApplicantsController {
+  constructor(private readonly applicants: ApplicantsService) {}
+
+  @Post('public/applications')
+  @Public()
+  @HttpCode(202)
+  async apply(@Req() request: FastifyRequest): Promise<{ received: true }> {
+    if (!request.isMultipart()) throw new DomainError('invalid', 'Send the application as multipart/form-data');
+    const fields: Record<string, string> = {};
+    const documents: UploadedDocument[] = [];
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer();
+        if (!ALLOWED_DOCUMENT_TYPES.includes(part.mimetype)) {
+          throw new DomainError('invalid', `${part.filename}: send PDF, Word, OpenDocument, JPEG, PNG or text files`, { documents: ['Unsupported file type'] });
+        }
+        if (content.length > 0) documents.push({ filename: part.filename, contentType: part.mimetype, content });
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+    return this.applicants.apply(await validateApplicationFields(fields), documents);
+  }
+
+  @Get('applicants')
+  @Allow('admin')
+  list(@Query() query: PageQueryDto): Promise<Page<ApplicantView>> {
+    return this.applicants.list(query);
+  }
+
+  @Get('applicants/:id')
+  @Allow('admin')
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: StaffUser): Promise<ApplicantView> {
+    return this.applicants.get(id, actor.id);
+  }
+
+  @Get('applicants/:id/documents/:documentId')
+  @Allow('admin')
+  async document(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @CurrentUser() actor: StaffUser,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const document = await this.applicants.document(id, documentId, actor.id);
+    void reply
+      .header('content-type', document.contentType)
+      .header('content-disposition', `attachment; filename="${encodeURIComponent(document.filename)}"`)
+      .header('x-content-sha256', document.sha256)
+      .send(document.content);
+  }
+
+  @Post('applicants/:id/withdraw-consent')
+  @Allow('admin')
+  @HttpCode(204)
+  withdraw(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: StaffUser): Promise<void> {
+    return this.applicants.withdrawConsent(id, actor.id);
+  }
+}

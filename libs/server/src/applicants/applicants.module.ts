@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CustomersModule } from '../customers/customers.module';
+import { PoliciesModule } from '../policies/policies.module';
+import { ApplicantsController } from './applicants.controller';
+import { ApplicantsService } from './applicants.service';
+
+@Module({
+  imports: [CustomersModule, PoliciesModule],
+  controllers: [ApplicantsController],
+  providers: [ApplicantsService],
+})
+export class ApplicantsModule {}

@@ -1,0 +1,140 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APPLICANT_CONSENT_TEXT, ApplicantView, computeRetention, Page, stockholmDate } from '@privdesk/domain';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { notFound } from '../core/errors';
+import { CustomerRetentionService } from '../customers/customer-retention.service';
+import { CustomersService } from '../customers/customers.service';
+import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
+import { toPersonView } from '../people/people.service';
+import { PoliciesService } from '../policies/policies.service';
+import { ApplicationFields } from './applicant-input';
+import { ApplicantDocument } from './applicant-document.entity';
+import { Applicant } from './applicant.entity';
+
+export interface UploadedDocument {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** Job and internship applications (P1, consent). Only admins see them. */
+@Injectable()
+export class ApplicantsService {
+  private readonly logger = new Logger(ApplicantsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly customers: CustomersService,
+    private readonly retention: CustomerRetentionService,
+    private readonly policies: PoliciesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** An application from the public form: the consent's exact words and time are kept with it. */
+  async apply(fields: ApplicationFields, documents: UploadedDocument[]): Promise<{ received: true }> {
+    if (fields.website) {
+      this.logger.warn('Application form: honeypot filled in, application dropped');
+      return { received: true };
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const person = await this.customers.createPersonIn(manager, { firstName: fields.firstName, lastName: fields.lastName, email: fields.email, phone: fields.phone ?? null });
+      const now = new Date();
+      const applicant = manager.create(Applicant, {
+        personId: person.id,
+        position: fields.position,
+        submittedAt: now,
+        consentText: APPLICANT_CONSENT_TEXT[fields.language ?? 'sv'],
+        consentAt: now,
+      });
+      applyPrivacy(applicant, computeRetention(await this.policies.get('P1', manager), { eventDate: stockholmDate(now) }));
+      const saved = await manager.save(applicant);
+      for (const document of documents) {
+        await manager.insert(ApplicantDocument, {
+          applicantId: saved.id,
+          filename: document.filename,
+          contentType: document.contentType,
+          size: document.content.length,
+          sha256: createHash('sha256').update(document.content).digest('hex'),
+          content: document.content,
+        });
+      }
+      await this.retention.recomputePerson(manager, person.id);
+      await this.audit.record({ actorId: null, action: 'applicant.received', entityType: 'applicant', entityId: saved.id, fields: ['person', 'position', 'documents'] }, manager);
+    });
+    return { received: true };
+  }
+
+  async list(query: { q?: string; page?: number; pageSize?: number }): Promise<Page<ApplicantView>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const builder = this.dataSource.getRepository(Applicant).createQueryBuilder('applicant').innerJoinAndSelect('applicant.person', 'person').leftJoinAndSelect('applicant.documents', 'document');
+    const q = query.q?.trim();
+    if (q) {
+      const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+      builder.andWhere(`(person.first_name || ' ' || person.last_name ILIKE :like OR person.email ILIKE :like OR applicant.position ILIKE :like)`, { like });
+    }
+    const [applicants, total] = await builder.orderBy('applicant.submitted_at', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return { items: applicants.map(toView), total, page, pageSize };
+  }
+
+  async get(id: string, actorId: string): Promise<ApplicantView> {
+    const applicant = await this.dataSource.getRepository(Applicant).findOne({ where: { id }, relations: { person: true, documents: true } });
+    if (!applicant) throw notFound('The application');
+    await this.audit.record({ actorId, action: 'applicant.viewed', entityType: 'applicant', entityId: id });
+    return toView(applicant);
+  }
+
+  async document(applicantId: string, documentId: string, actorId: string): Promise<UploadedDocument & { sha256: string }> {
+    const document = await this.dataSource
+      .getRepository(ApplicantDocument)
+      .createQueryBuilder('document')
+      .addSelect('document.content')
+      .where('document.id = :documentId AND document.applicant_id = :applicantId', { documentId, applicantId })
+      .getOne();
+    if (!document) throw notFound('The document');
+    await this.audit.record({ actorId, action: 'applicant.document.viewed', entityType: 'applicant', entityId: applicantId, fields: ['documents'] });
+    return { filename: document.filename, contentType: document.contentType, content: document.content, sha256: document.sha256 };
+  }
+
+  /** Consent withdrawn: the application and its documents go now; the person too unless kept for another reason. */
+  async withdrawConsent(id: string, actorId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const applicant = await manager.findOneBy(Applicant, { id });
+      if (!applicant) throw notFound('The application');
+      await manager.delete(Applicant, id);
+      await this.removeOrphan(manager, applicant.personId);
+      await this.audit.record({ actorId, action: 'applicant.consent_withdrawn', entityType: 'applicant', entityId: id, fields: ['all'] }, manager);
+    });
+  }
+
+  private async removeOrphan(manager: import('typeorm').EntityManager, personId: string): Promise<void> {
+    const [{ referenced }] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM customer WHERE person_id = $1) OR EXISTS (SELECT 1 FROM contact_person WHERE person_id = $1)
+           OR EXISTS (SELECT 1 FROM ticket WHERE requester_id = $1) OR EXISTS (SELECT 1 FROM device_checkin WHERE handed_in_by_id = $1)
+           OR EXISTS (SELECT 1 FROM quote WHERE holder_id = $1) OR EXISTS (SELECT 1 FROM marketing_contact WHERE person_id = $1)
+           OR EXISTS (SELECT 1 FROM applicant WHERE person_id = $1) OR EXISTS (SELECT 1 FROM inquiry WHERE person_id = $1) AS referenced`,
+      [personId],
+    );
+    if (referenced) await this.retention.recomputePerson(manager, personId);
+    else {
+      await manager.query('DELETE FROM legal_hold WHERE person_id = $1 AND released_at IS NOT NULL', [personId]);
+      await manager.query('DELETE FROM person WHERE id = $1', [personId]);
+    }
+  }
+}
+
+function toView(applicant: Applicant): ApplicantView {
+  return {
+    id: applicant.id,
+    person: toPersonView(applicant.person),
+    position: applicant.position,
+    submittedAt: applicant.submittedAt.toISOString(),
+    consentText: applicant.consentText,
+    consentAt: applicant.consentAt.toISOString(),
+    documents: (applicant.documents ?? []).map((document) => ({ id: document.id, filename: document.filename, contentType: document.contentType, size: document.size, sha256: document.sha256 })),
+    privacy: toPrivacy(applicant),
+  };
+}

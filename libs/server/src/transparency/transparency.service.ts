@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ControllerIdentity,
+  CookieInput,
+  CookieView,
+  LEGAL_BASIS_LABELS,
+  PrivacyNotice,
+  RecipientInput,
+  RecipientView,
+  retentionInWords,
+} from '@privdesk/domain';
+import { stringify } from 'csv-stringify/sync';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { notFound } from '../core/errors';
+import { render, table } from '../core/pdf';
+import { toPolicy } from '../policies/policies.service';
+import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { InstallationSetting } from '../settings/installation-setting.entity';
+import { CookieEntry } from './cookie-entry.entity';
+import { Recipient } from './recipient.entity';
+
+const IDENTITY_KEY = 'controller.identity';
+
+/**
+ * Transparency: the controller's identity, the recipients and cookie registers, and what is
+ * rendered from them with the policy table — the public notice and the record of processing.
+ */
+@Injectable()
+export class TransparencyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async identity(manager: EntityManager = this.dataSource.manager): Promise<ControllerIdentity> {
+    const setting = await manager.findOneBy(InstallationSetting, { key: IDENTITY_KEY });
+    return JSON.parse(setting?.value ?? '{}') as ControllerIdentity;
+  }
+
+  async updateIdentity(identity: ControllerIdentity, actorId: string): Promise<ControllerIdentity> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.identity(manager);
+      await manager.save(InstallationSetting, { key: IDENTITY_KEY, value: JSON.stringify(identity) });
+      await this.audit.record({ actorId, action: 'setting.updated', entityType: 'setting', entityId: null, fields: Object.keys(identity), details: { before, after: identity } }, manager);
+    });
+    return this.identity();
+  }
+
+  async recipients(): Promise<RecipientView[]> {
+    return (await this.dataSource.getRepository(Recipient).find({ order: { kind: 'DESC', name: 'ASC' } })).map(toRecipientView);
+  }
+
+  async saveRecipient(id: string | null, input: RecipientInput, actorId: string): Promise<RecipientView> {
+    const repository = this.dataSource.getRepository(Recipient);
+    const existing = id ? await repository.findOneBy({ id }) : repository.create();
+    if (!existing) throw notFound('The recipient');
+    Object.assign(existing, {
+      name: input.name,
+      kind: input.kind,
+      receivesSv: input.receives.sv,
+      receivesEn: input.receives.en,
+      purposes: input.purposes,
+      inEu: input.inEu,
+      transferSafeguard: input.transferSafeguard ?? null,
+      agreementReference: input.agreementReference ?? null,
+    });
+    const saved = await repository.save(existing);
+    await this.audit.record({ actorId, action: id ? 'recipient.updated' : 'recipient.created', entityType: 'recipient', entityId: saved.id, fields: Object.keys(input), details: { after: input } });
+    return toRecipientView(saved);
+  }
+
+  async deleteRecipient(id: string, actorId: string): Promise<void> {
+    const result = await this.dataSource.getRepository(Recipient).delete(id);
+    if (!result.affected) throw notFound('The recipient');
+    await this.audit.record({ actorId, action: 'recipient.deleted', entityType: 'recipient', entityId: id });
+  }
+
+  async cookies(): Promise<CookieView[]> {
+    return (await this.dataSource.getRepository(CookieEntry).find({ order: { site: 'DESC', category: 'ASC', name: 'ASC' } })).map(toCookieView);
+  }
+
+  async saveCookie(id: string | null, input: CookieInput, actorId: string): Promise<CookieView> {
+    const repository = this.dataSource.getRepository(CookieEntry);
+    const existing = id ? await repository.findOneBy({ id }) : repository.create();
+    if (!existing) throw notFound('The cookie');
+    Object.assign(existing, {
+      site: input.site,
+      name: input.name,
+      provider: input.provider,
+      durationSv: input.duration.sv,
+      durationEn: input.duration.en,
+      purposeSv: input.purpose.sv,
+      purposeEn: input.purpose.en,
+      category: input.category,
+    });
+    const saved = await repository.save(existing);
+    await this.audit.record({ actorId, action: id ? 'cookie.updated' : 'cookie.created', entityType: 'cookie', entityId: saved.id, fields: Object.keys(input), details: { after: input } });
+    return toCookieView(saved);
+  }
+
+  async deleteCookie(id: string, actorId: string): Promise<void> {
+    const result = await this.dataSource.getRepository(CookieEntry).delete(id);
+    if (!result.affected) throw notFound('The cookie');
+    await this.audit.record({ actorId, action: 'cookie.deleted', entityType: 'cookie', entityId: id });
+  }
+
+  /** The notice, from the policy table as it is enforced now: purposes P1–P8 (not Privdesk's own A-policies). */
+  async notice(): Promise<PrivacyNotice> {
+    const [rows, recipients, cookies, controller] = await Promise.all([
+      this.dataSource.getRepository(RetentionPolicy).find({ order: { code: 'ASC' } }),
+      this.recipients(),
+      this.cookies(),
+      this.identity(),
+    ]);
+    return {
+      controller,
+      purposes: rows
+        .filter((row) => row.code.startsWith('P'))
+        .map((row) => {
+          const policy = toPolicy(row);
+          return {
+            code: policy.code,
+            purpose: policy.purpose,
+            dataCategories: policy.dataCategories,
+            legalBasis: policy.legalBasis,
+            legalBasisName: LEGAL_BASIS_LABELS[policy.legalBasis],
+            retention: retentionInWords(policy),
+            clockStarts: policy.clockStarts,
+            recipients: recipients.filter((recipient) => recipient.purposes.includes(policy.code)).map((recipient) => recipient.name),
+          };
+        }),
+      recipients,
+      cookies,
+      generatedAt: new Date().toISOString(),
+    };
+  }
+
+  /** The record of processing activities (GDPR Art. 30(1)) for admins and the supervisory authority. */
+  async recordOfProcessing(format: 'csv' | 'pdf'): Promise<Buffer> {
+    const notice = await this.notice();
+    const rows = notice.purposes.map((p) => [
+      p.code,
+      p.purpose.en,
+      p.dataCategories.en,
+      p.legalBasisName.en,
+      p.retention.en,
+      p.clockStarts.en,
+      p.recipients.join('; ') || '—',
+      notice.recipients.filter((r) => p.recipients.includes(r.name) && !r.inEu).map((r) => `${r.name}: ${r.transferSafeguard ?? 'no safeguard recorded'}`).join('; ') || 'none (EU/EEA)',
+    ]);
+    const headers = ['Code', 'Purpose', 'Categories of data', 'Legal basis', 'Retention', 'Clock starts', 'Recipients', 'Transfers outside the EU/EEA'];
+    if (format === 'csv') return Buffer.from(stringify([headers, ...rows]));
+    const controller = notice.controller;
+    return render((doc) => {
+      doc.font('Helvetica-Bold').fontSize(16).text('Register över behandlingar / Record of processing activities (GDPR art. 30)');
+      doc.moveDown(0.5).font('Helvetica').fontSize(10);
+      doc.text(`Personuppgiftsansvarig / Controller: ${controller.companyName} ${controller.orgNumber}, ${controller.street}, ${controller.postalCode} ${controller.city}`);
+      doc.text(`Kontakt i dataskyddsfrågor / Privacy contact: ${controller.privacyEmail}, ${controller.privacyPhone}`);
+      doc.text(`Utskriven / Generated: ${notice.generatedAt}`);
+      doc.moveDown();
+      table(doc, headers.slice(0, 7), rows.map((row) => row.slice(0, 7)), [30, 80, 90, 60, 95, 70, 70]);
+      doc.font('Helvetica-Bold').text('Mottagare / Recipients');
+      table(
+        doc,
+        ['Name', 'Kind', 'Receives', 'In the EU', 'Agreement'],
+        notice.recipients.map((r) => [r.name, r.kind === 'processor' ? 'processor' : 'independent controller', r.receives.en, r.inEu ? 'yes' : `no — ${r.transferSafeguard ?? '?'}`, r.agreementReference ?? '—']),
+        [100, 80, 170, 70, 75],
+      );
+      doc.text('Säkerhetsåtgärder / Security measures: roles and per-record authorisation, audited access to personnummer and device passwords, encryption of device passwords (AES-256-GCM), HTTPS, nightly retention culling with deletion certificates.');
+    });
+  }
+}
+
+function toRecipientView(row: Recipient): RecipientView {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    receives: { sv: row.receivesSv, en: row.receivesEn },
+    purposes: row.purposes,
+    inEu: row.inEu,
+    transferSafeguard: row.transferSafeguard,
+    agreementReference: row.agreementReference,
+  };
+}
+
+function toCookieView(row: CookieEntry): CookieView {
+  return {
+    id: row.id,
+    site: row.site,
+    name: row.name,
+    provider: row.provider,
+    duration: { sv: row.durationSv, en: row.durationEn },
+    purpose: { sv: row.purposeSv, en: row.purposeEn },
+    category: row.category,
+  };
+}
