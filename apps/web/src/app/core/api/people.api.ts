@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { PersonSearchResult } from '@privdesk/domain';
+import { PersonSearchResponse } from '@privdesk/domain';
 import { Observable } from 'rxjs';
 
 /** The shortest search text the server accepts (shorter gives 400). */
@@ -17,7 +17,7 @@ export class PeopleApi {
   private readonly http = inject(HttpClient);
 
   /** At most 50 people matching name, e-mail, phone or personnummer; `q` must be at least 2 characters. */
-  search(q: string): Observable<PersonSearchResult[]> {
-    return this.http.get<PersonSearchResult[]>('/api/people', { params: { q } });
+  search(q: string): Observable<PersonSearchResponse> {
+    return this.http.get<PersonSearchResponse>('/api/people', { params: { q } });
   }
 }

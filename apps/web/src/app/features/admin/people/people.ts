@@ -89,7 +89,7 @@ export class PeoplePage {
           q.length < this.minLength
             ? of(null)
             : this.api.search(q).pipe(
-                map((results): SearchState => ({ q, results, error: null })),
+                map((response): SearchState => ({ q, results: response.people, error: null })),
                 catchError((error: unknown) => of<SearchState>({ q, results: null, error })),
               ),
         ),

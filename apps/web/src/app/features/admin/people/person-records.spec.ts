@@ -9,6 +9,7 @@ const record = (id: string, purpose: string, customerNumber: number, recordType:
   customerId: `c${customerNumber}`,
   customerNumber,
   customerName: `Customer ${customerNumber}`,
+  description: `Record ${id}`,
   title: null,
   leftOn: null,
   privacy: privacy(purpose),

@@ -28,7 +28,7 @@ export function groupRecordsByPurpose(records: readonly PersonRecord[]): Purpose
     .map(([purpose, list]) => ({
       purpose,
       records: [...list].sort(
-        (a, b) => a.customerNumber - b.customerNumber || (a.recordType === b.recordType ? 0 : a.recordType === 'customer' ? -1 : 1),
+        (a, b) => (a.customerNumber ?? 0) - (b.customerNumber ?? 0) || (a.recordType === b.recordType ? 0 : a.recordType === 'customer' ? -1 : 1),
       ),
     }));
 }
