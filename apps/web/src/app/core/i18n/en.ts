@@ -855,6 +855,8 @@ export const en: Dictionary = {
   'customer.dpaSigned': 'Signed {date}',
   'customer.dpaMissing': 'Missing – technicians may not handle the company\'s data',
 
+  'staffTaskKind.inquiry_lead': 'Follow up inquiry',
+
   'forbidden.title': 'You do not have access',
   'forbidden.text': 'This page is for administrators only. Ask an administrator if you need it.',
   'notFound.title': 'Page not found',

@@ -859,6 +859,8 @@ export const sv = {
   'customer.dpaSigned': 'Undertecknat {date}',
   'customer.dpaMissing': 'Saknas – tekniker får inte hantera företagets data',
 
+  'staffTaskKind.inquiry_lead': 'Följ upp förfrågan',
+
   'forbidden.title': 'Du har inte åtkomst',
   'forbidden.text': 'Den här sidan är bara för administratörer. Be en administratör om hjälp om du behöver den.',
   'notFound.title': 'Sidan finns inte',

@@ -80,7 +80,7 @@ import { addMonths, BarChart, ChartSeries, groupByMonth, monthLabels, monthRange
     }
     .tiles {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(11.5rem, 1fr));
       gap: 0.5rem;
       margin: 0.5rem 0 1rem;
       padding: 0;
