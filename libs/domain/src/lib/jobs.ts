@@ -43,6 +43,8 @@ export const REMINDER_JOBS = {
   quoteFollowUp: 'quote-follow-up',
   /** Scheduled every 10 minutes: tells assignees about tickets nearing their due time. */
   ticketSla: 'ticket-sla',
+  /** Scheduled daily at 08:15: tells admins about data-subject requests due within a week. */
+  subjectRequestsDue: 'subject-requests-due',
   /** Data: `{ windowId }` — mails an announced service window to the affected customers' contacts. */
   serviceWindow: 'service-window',
 } as const;

@@ -40,7 +40,7 @@ export class ApplicantsService {
       return { received: true };
     }
     await this.dataSource.transaction(async (manager) => {
-      const person = await this.customers.createPersonIn(manager, { firstName: fields.firstName, lastName: fields.lastName, email: fields.email, phone: fields.phone ?? null });
+      const person = await this.customers.findOrCreatePersonByEmail(manager, { firstName: fields.firstName, lastName: fields.lastName, email: fields.email, phone: fields.phone ?? null });
       const now = new Date();
       const applicant = manager.create(Applicant, {
         personId: person.id,

@@ -234,6 +234,21 @@ export class CustomersService {
     return saved.id;
   }
 
+  /**
+   * The person behind a public form: one already registered with this e-mail address (a person is
+   * stored once, whatever roles he or she plays), or a new one. The form never changes a stored
+   * person's details.
+   */
+  async findOrCreatePersonByEmail(manager: EntityManager, input: PersonInput & { email: string }): Promise<Person> {
+    const existing: Person[] = await manager
+      .getRepository(Person)
+      .createQueryBuilder('person')
+      .where('lower(person.email) = lower(:email) AND person.anonymised_at IS NULL', { email: input.email })
+      .limit(2)
+      .getMany();
+    return existing.length === 1 ? existing[0] : this.createPersonIn(manager, input);
+  }
+
   /** A new person with a provisional privacy, for a role another area records in the same transaction. */
   async createPersonIn(manager: EntityManager, input: PersonInput): Promise<Person> {
     return this.people.create(manager, input, await this.provisional(manager, Person));

@@ -36,7 +36,7 @@ export class InquiriesService {
     }
     const [firstName, ...rest] = input.name.trim().split(/\s+/);
     await this.dataSource.transaction(async (manager) => {
-      const person = await this.customers.createPersonIn(manager, { firstName, lastName: rest.join(' ') || '-', email: input.email, phone: input.phone ?? null });
+      const person = await this.customers.findOrCreatePersonByEmail(manager, { firstName, lastName: rest.join(' ') || '-', email: input.email, phone: input.phone ?? null });
       const inquiry = manager.create(Inquiry, { personId: person.id, message: input.message, status: 'new' as InquiryStatus });
       applyPrivacy(inquiry, computeRetention(await this.policies.get('P8', manager), { eventDate: stockholmDate(new Date()) }));
       const saved = await manager.save(inquiry);

@@ -2,14 +2,15 @@ import { Module } from '@nestjs/common';
 import { MarketingModule } from '../marketing/marketing.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { QuotesModule } from '../quotes/quotes.module';
+import { SubjectRequestsModule } from '../requests/subject-requests.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { RemindersService } from './reminders.service';
 import { ServiceWindowsController } from './service-windows.controller';
 
 @Module({
-  imports: [TasksModule, MarketingModule, OutboxModule, QuotesModule],
+  imports: [TasksModule, MarketingModule, OutboxModule, QuotesModule, SubjectRequestsModule],
   controllers: [ServiceWindowsController],
   providers: [RemindersService],
-  exports: [RemindersService, QuotesModule],
+  exports: [RemindersService, QuotesModule, SubjectRequestsModule],
 })
 export class RemindersModule {}

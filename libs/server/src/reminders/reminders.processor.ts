@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { QUEUES, REMINDER_JOBS, ServiceWindowJobData } from '@privdesk/domain';
 import { Job } from 'bullmq';
 import { QuotesService } from '../quotes/quotes.service';
+import { SubjectRequestsService } from '../requests/subject-requests.service';
 import { RemindersService } from './reminders.service';
 
 type ReminderJobName = (typeof REMINDER_JOBS)[keyof typeof REMINDER_JOBS];
@@ -12,6 +13,7 @@ export class RemindersProcessor extends WorkerHost {
   constructor(
     private readonly reminders: RemindersService,
     private readonly quotes: QuotesService,
+    private readonly requests: SubjectRequestsService,
   ) {
     super();
   }
@@ -24,6 +26,8 @@ export class RemindersProcessor extends WorkerHost {
         return this.reminders.quoteFollowUps();
       case REMINDER_JOBS.ticketSla:
         return this.reminders.ticketSla();
+      case REMINDER_JOBS.subjectRequestsDue:
+        return { mailed: await this.requests.remindDue() };
       case REMINDER_JOBS.serviceWindow:
         return { queued: await this.reminders.mailWindow(job.data.windowId as string) };
       default:

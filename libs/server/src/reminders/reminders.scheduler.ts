@@ -25,6 +25,7 @@ export class RemindersScheduler implements OnApplicationBootstrap {
     const keep = { removeOnComplete: 100, removeOnFail: 500 };
     await this.queue.upsertJobScheduler(REMINDER_JOBS.expireQuotes, { pattern: '5 0 * * *', tz: BUSINESS_TIME_ZONE }, { name: REMINDER_JOBS.expireQuotes, opts: keep });
     await this.queue.upsertJobScheduler(REMINDER_JOBS.quoteFollowUp, { pattern: '0 7 * * *', tz: BUSINESS_TIME_ZONE }, { name: REMINDER_JOBS.quoteFollowUp, opts: keep });
+    await this.queue.upsertJobScheduler(REMINDER_JOBS.subjectRequestsDue, { pattern: '15 8 * * *', tz: BUSINESS_TIME_ZONE }, { name: REMINDER_JOBS.subjectRequestsDue, opts: keep });
     await this.queue.upsertJobScheduler(REMINDER_JOBS.ticketSla, { pattern: '*/10 * * * *', tz: BUSINESS_TIME_ZONE }, { name: REMINDER_JOBS.ticketSla, opts: keep });
   }
 }

@@ -28,9 +28,10 @@ describe('finding a person everywhere and the access export (API)', () => {
     for (const q of ['tolvansson', 'TOLVAN@exempel.se', '0701212121', '191212121212']) {
       const found = await admin.get(`/api/people?q=${encodeURIComponent(q)}`);
       expect(found.status).toBe(200);
-      expect(found.body).toHaveLength(1);
-      expect(found.body[0].person).toMatchObject({ id: asCustomer.person.id, personnummerMasked: '19121212-****' });
-      expect(found.body[0].records.map((record: { recordType: string }) => record.recordType).sort()).toEqual(['contact_person', 'customer']);
+      expect(found.body.people).toHaveLength(1);
+      expect(found.body.suppressed).toBe(false);
+      expect(found.body.people[0].person).toMatchObject({ id: asCustomer.person.id, personnummerMasked: '19121212-****' });
+      expect(found.body.people[0].records.map((record: { recordType: string }) => record.recordType).sort()).toEqual(['contact_person', 'customer']);
     }
 
     const exported = await admin.get(`/api/people/${asCustomer.person.id}/export`);
