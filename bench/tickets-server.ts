@@ -13,7 +13,7 @@ import { Pool } from 'pg';
 import 'reflect-metadata';
 import { createHttpApp } from '../libs/server/src/api/http-app';
 import { loadConfig } from '../libs/server/src/core/config';
-import { ticketListSql, TicketListRow } from '../libs/server/src/tickets/ticket-list.sql';
+import { runTicketList } from '../libs/server/src/tickets/ticket-list.sql';
 import { toListItem } from '../libs/server/src/tickets/tickets.service';
 
 const LOOPBACK = '127.0.0.1';
@@ -39,11 +39,10 @@ function startBare(databaseUrl: string, viewerId: string): Promise<number> {
       return;
     }
     const query = queryOf(url);
-    const { sql, countSql, params } = ticketListSql(query, viewerId);
-    Promise.all([pool.query<TicketListRow>(sql, params), pool.query<{ total: number }>(countSql, params)])
-      .then(([rows, count]) => {
+    runTicketList(query, viewerId, async (sql, params) => (await pool.query(sql, params)).rows)
+      .then(({ rows, total, capped }) => {
         const now = new Date();
-        const body = JSON.stringify({ items: rows.rows.map((row) => toListItem(row, now)), total: count.rows[0].total, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
+        const body = JSON.stringify({ items: rows.map((row) => toListItem(row, now)), total, page: query.page ?? 1, pageSize: query.pageSize ?? 25, ...(capped ? { capped } : {}) });
         response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
       })
       .catch((error: Error) => {

@@ -19,6 +19,8 @@ export interface Page<T> {
   total: number;
   page: number;
   pageSize: number;
+  /** A search with very many matches lists only the most recent ones: refine it to see the rest. */
+  capped?: boolean;
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -19,11 +19,12 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
-  it('is seeded with the privacy notice’s policies P1–P7 and the certificates’ own (A1)', async () => {
+  it('is seeded with the privacy notice’s policies P1–P7, the contact form’s (P8) and Privdesk’s own (A1 certificates, A2 requests register)', async () => {
     const rows = await dataSource.query('SELECT code, legal_basis FROM retention_policy ORDER BY code');
 
     expect(rows).toEqual([
       { code: 'A1', legal_basis: 'legal_obligation' },
+      { code: 'A2', legal_basis: 'legal_obligation' },
       { code: 'P1', legal_basis: 'consent' },
       { code: 'P2', legal_basis: 'legitimate_interest' },
       { code: 'P3', legal_basis: 'contract' },
@@ -31,6 +32,7 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
       { code: 'P5', legal_basis: 'legitimate_interest' },
       { code: 'P6', legal_basis: 'legitimate_interest' },
       { code: 'P7', legal_basis: 'legal_obligation' },
+      { code: 'P8', legal_basis: 'legitimate_interest' },
     ]);
   });
 
@@ -54,6 +56,6 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
        GROUP BY table_name HAVING count(*) = 3 ORDER BY table_name`,
     );
 
-    expect(rows.map((row) => row.table_name)).toEqual(['agreement', 'contact_person', 'customer', 'device_checkin', 'person', 'quote', 'ticket']);
+    expect(rows.map((row) => row.table_name)).toEqual(['agreement', 'applicant', 'contact_person', 'customer', 'device_checkin', 'inquiry', 'marketing_contact', 'person', 'quote', 'subject_request', 'ticket']);
   });
 });

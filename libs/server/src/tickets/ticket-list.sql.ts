@@ -4,7 +4,11 @@ import { TicketQuery } from '@privdesk/domain';
  * The ticket list's SQL, shared by the API and the benchmark's bare route so both run exactly the
  * same query. Filters are parameters; sort keys come from a closed list.
  */
-export function ticketListSql(query: TicketQuery, viewerId: string): { sql: string; countSql: string; params: unknown[] } {
+/** A search with more matches than this ranks only the most recent ones (ranking every match costs seconds at a million tickets). */
+export const RANK_ALL_MATCHES_UP_TO = 1000;
+export const RECENT_MATCHES_RANKED = 500;
+
+export function ticketListSql(query: TicketQuery, viewerId: string, options: { recentMatchesOnly?: boolean } = {}): { sql: string; countSql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -41,20 +45,48 @@ export function ticketListSql(query: TicketQuery, viewerId: string): { sql: stri
         }[query.sort ?? 'dueAt'];
   const pageSize = query.pageSize ?? 25;
   const offset = ((query.page ?? 1) - 1) * pageSize;
+  // Common words: the newest matches by ticket number (an index walk), then ranked among themselves.
+  const source = options.recentMatchesOnly ? `(SELECT * FROM ticket t ${filter} ORDER BY t.ticket_number DESC LIMIT ${RECENT_MATCHES_RANKED})` : 'ticket';
   const sql = `
     SELECT t.id, t.ticket_number, t.subject, t.status, t.priority, t.customer_id, c.customer_number,
            coalesce(o.name, cp.first_name || ' ' || cp.last_name) AS customer_name,
            rp.first_name || ' ' || rp.last_name AS requester_name,
            t.assignee_id, su.name AS assignee_name, t.due_at, t.created_at, t.updated_at,
            t.purpose, t.legal_basis, t.retain_until::text AS retain_until, t.retention_rule, t.retention_rule_sv
-      FROM (SELECT * FROM ticket t ${filter} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) t
+      FROM (SELECT * FROM ${source} t ${options.recentMatchesOnly ? '' : filter} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) t
       JOIN customer c ON c.id = t.customer_id
       LEFT JOIN organisation o ON o.id = c.organisation_id
       LEFT JOIN person cp ON cp.id = c.person_id
       LEFT JOIN person rp ON rp.id = t.requester_id
       LEFT JOIN staff_user su ON su.id = t.assignee_id
      ORDER BY ${order}`;
-  return { sql, countSql: `SELECT count(*)::int AS total FROM ticket t ${filter}`, params };
+  // A search counts at most one match past the threshold: enough to choose the plan and tell the user "more than".
+  const countSql = q
+    ? `SELECT count(*)::int AS total FROM (SELECT 1 FROM ticket t ${filter} LIMIT ${RANK_ALL_MATCHES_UP_TO + 1}) matches`
+    : `SELECT count(*)::int AS total FROM ticket t ${filter}`;
+  return { sql, countSql, params };
+}
+
+/**
+ * Runs the list: the count first for a search (capped), then the page — ranked over all matches,
+ * or over the most recent ones when there are very many. `run` is the database (the API's pool,
+ * or the benchmark's bare route), so both run exactly the same queries.
+ */
+export async function runTicketList(
+  query: TicketQuery,
+  viewerId: string,
+  run: <T>(sql: string, params: unknown[]) => Promise<T[]>,
+): Promise<{ rows: TicketListRow[]; total: number; capped: boolean }> {
+  if (!query.q?.trim()) {
+    const { sql, countSql, params } = ticketListSql(query, viewerId);
+    const [rows, [{ total }]] = await Promise.all([run<TicketListRow>(sql, params), run<{ total: number }>(countSql, params)]);
+    return { rows, total, capped: false };
+  }
+  const { countSql, params } = ticketListSql(query, viewerId);
+  const [{ total }] = await run<{ total: number }>(countSql, params);
+  const capped = total > RANK_ALL_MATCHES_UP_TO;
+  const { sql } = ticketListSql(query, viewerId, { recentMatchesOnly: capped });
+  return { rows: await run<TicketListRow>(sql, params), total: capped ? RECENT_MATCHES_RANKED : total, capped };
 }
 
 export interface TicketListRow {

@@ -19,6 +19,7 @@ import { TicketEntry } from './ticket-entry.entity';
 @Index('ticket_subject_fts', { synchronize: false })
 @Index('ticket_description_fts', { synchronize: false })
 @Index('ticket_active_due', { synchronize: false })
+@Index('ticket_assignee_active_due', { synchronize: false })
 @HoldsPersonalData({ policy: 'P4', personalFields: ['subject', 'description'] })
 export class Ticket {
   @PrimaryGeneratedColumn('uuid')

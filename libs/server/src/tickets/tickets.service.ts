@@ -30,7 +30,7 @@ import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { PoliciesService } from '../policies/policies.service';
 import { TicketEntry } from './ticket-entry.entity';
 import { Ticket } from './ticket.entity';
-import { ticketListSql, TicketListRow } from './ticket-list.sql';
+import { runTicketList, TicketListRow } from './ticket-list.sql';
 
 /** Who reads internal troubleshooting notes: the people who do the work. */
 export const READS_INTERNAL_NOTES: readonly Role[] = ['admin', 'technician'];
@@ -45,13 +45,9 @@ export class TicketsService {
   ) {}
 
   async list(query: TicketQuery, viewer: StaffUser): Promise<Page<TicketListItem>> {
-    const { sql, countSql, params } = ticketListSql(query, viewer.id);
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(sql, params) as Promise<TicketListRow[]>,
-      this.dataSource.query(countSql, params) as Promise<Array<{ total: number }>>,
-    ]);
+    const { rows, total, capped } = await runTicketList(query, viewer.id, (sql, params) => this.dataSource.query(sql, params));
     const now = new Date();
-    return { items: rows.map((row) => toListItem(row, now)), total, page: query.page ?? 1, pageSize: query.pageSize ?? 25 };
+    return { items: rows.map((row) => toListItem(row, now)), total, page: query.page ?? 1, pageSize: query.pageSize ?? 25, ...(capped ? { capped } : {}) };
   }
 
   async get(id: string, viewer: StaffUser): Promise<TicketDetail> {

@@ -84,6 +84,7 @@ $fn$`);
     await queryRunner.query(`CREATE TRIGGER ticket_entry_search_refresh AFTER INSERT OR DELETE OR UPDATE OF body ON ticket_entry FOR EACH ROW EXECUTE FUNCTION ticket_entry_search_refresh()`);
     await queryRunner.query(`CREATE INDEX "ticket_search" ON "ticket" USING gin ("search_vector")`);
     await queryRunner.query(`CREATE INDEX "ticket_active_due" ON "ticket" ("due_at") WHERE status IN ('new', 'open', 'waiting')`);
+    await queryRunner.query(`CREATE INDEX "ticket_assignee_active_due" ON "ticket" ("assignee_id", "due_at") WHERE status IN ('new', 'open', 'waiting')`);
     await queryRunner.query(`CREATE INDEX "ticket_subject_fts" ON "ticket" USING gin (tsvector_to_array(to_tsvector('simple', coalesce("subject", '')))) WHERE "subject" <> ''`);
     await queryRunner.query(`CREATE INDEX "ticket_description_fts" ON "ticket" USING gin (tsvector_to_array(to_tsvector('simple', coalesce("description", '')))) WHERE "description" <> ''`);
     await queryRunner.query(`CREATE INDEX "ticket_entry_body_fts" ON "ticket_entry" USING gin (tsvector_to_array(to_tsvector('simple', coalesce("body", '')))) WHERE "body" <> ''`);
