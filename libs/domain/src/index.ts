@@ -12,3 +12,4 @@ export * from './lib/work-contracts';
 export * from './lib/sla';
 export * from './lib/quote-totals';
 export * from './lib/rights-contracts';
+export * from './lib/marketing';

@@ -4,8 +4,7 @@ import {
   computeRetention,
   CreateMarketingContact,
   MarketingContactView,
-  MarketingDecision,
-  MarketingGround,
+  marketingDecision,
   MarketingSendRequest,
   MarketingSendResult,
   Page,
@@ -22,20 +21,6 @@ import { Person } from '../people/person.entity';
 import { PoliciesService } from '../policies/policies.service';
 import { MarketingContact } from './marketing-contact.entity';
 import { SuppressionService } from './suppression.service';
-
-/**
- * Who may get e-mail marketing, decided per recipient at send time: never someone who objected;
- * business recipients with an opt-out; consumers with consent, or existing customers offered the
- * company's own similar products (Marknadsföringslagen 19 §) — with the opt-out link in every mail.
- */
-export function marketingDecision(contact: { email: string | null; audience: string; consentAt: Date | null }, suppressed: boolean, existingCustomer: boolean): { decision: MarketingDecision; ground: MarketingGround | null } {
-  if (!contact.email) return { decision: 'no_email', ground: null };
-  if (suppressed) return { decision: 'suppressed', ground: null };
-  if (contact.audience === 'business') return { decision: 'send', ground: 'business_opt_out' };
-  if (contact.consentAt) return { decision: 'send', ground: 'consent' };
-  if (existingCustomer) return { decision: 'send', ground: 'existing_customer' };
-  return { decision: 'no_consent', ground: null };
-}
 
 @Injectable()
 export class MarketingContactsService {

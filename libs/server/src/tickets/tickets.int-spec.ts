@@ -104,6 +104,22 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     expect(await search(`#${printers.body.ticketNumber}`)).toEqual([printers.body.id]);
   });
 
+  it('ranks only the newest matches of a very common word, and says so', async () => {
+    const { customerId } = await companyWithContact(sales);
+    await dataSourceOf(app).query(
+      `INSERT INTO ticket (customer_id, subject, description, status, priority, due_at, purpose, legal_basis, retention_rule, retention_rule_sv)
+       SELECT $1, 'Tangentbordet krånglar ' || n, 'x', 'open', 'low', now(), 'P4', 'contract', 'r', 'r' FROM generate_series(1, 1100) n`,
+      [customerId],
+    );
+    const common = await technician.get('/api/tickets?q=tangentbordet&pageSize=100');
+    expect(common.body).toMatchObject({ total: 500, capped: true });
+    const numbers = common.body.items.map((item: { ticketNumber: number }) => item.ticketNumber);
+    const [{ max }] = await dataSourceOf(app).query(`SELECT max(ticket_number) - 499 AS max FROM ticket WHERE customer_id = $1`, [customerId]);
+    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(max);
+    const rare = await technician.get(`/api/tickets?q=${encodeURIComponent('krånglar 1050')}`);
+    expect(rare.body.capped).toBeUndefined();
+  });
+
   it('lists my tickets, the unassigned queue, and filters by status, priority and due date', async () => {
     const { customerId } = await companyWithContact(sales);
     const mine = await technician.post('/api/tickets', { customerId, subject: 'Mine', description: 'x', priority: 'urgent', assigneeId: technicianId });
