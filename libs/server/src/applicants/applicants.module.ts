@@ -8,5 +8,6 @@ import { ApplicantsService } from './applicants.service';
   imports: [CustomersModule, PoliciesModule],
   controllers: [ApplicantsController],
   providers: [ApplicantsService],
+  exports: [ApplicantsService],
 })
 export class ApplicantsModule {}

@@ -10,5 +10,6 @@ import { InquiriesService } from './inquiries.service';
   imports: [CustomersModule, PoliciesModule, TasksModule, TicketsModule],
   controllers: [InquiriesController],
   providers: [InquiriesService],
+  exports: [InquiriesService],
 })
 export class InquiriesModule {}

@@ -10,6 +10,6 @@ import { MarketingContactsService } from './marketing-contacts.service';
   imports: [CustomersModule, OutboxModule, PoliciesModule],
   controllers: [MarketingController],
   providers: [SuppressionService, MarketingContactsService],
-  exports: [SuppressionService],
+  exports: [SuppressionService, MarketingContactsService],
 })
 export class MarketingModule {}

@@ -34,5 +34,9 @@ describe('demo data', () => {
       expect(await dataSource.query(`SELECT id FROM ${table} WHERE legal_basis IS NULL OR retention_rule IS NULL`)).toEqual([]);
     }
     expect(await count(`device_checkin WHERE password_ciphertext IS NOT NULL`)).toBe(1);
+    expect(await count('marketing_contact')).toBe(2);
+    expect(await count('inquiry')).toBe(1);
+    expect(await count('applicant_document')).toBe(1);
+    expect(await count('subject_request')).toBe(1);
   });
 });

@@ -14,6 +14,11 @@ import { SeedService } from './seed.service';
 import { CheckinsModule } from '../checkins/checkins.module';
 import { QuotesModule } from '../quotes/quotes.module';
 import { TicketsModule } from '../tickets/tickets.module';
+import { ApplicantsModule } from '../applicants/applicants.module';
+import { InquiriesModule } from '../inquiries/inquiries.module';
+import { MarketingModule } from '../marketing/marketing.module';
+import { SubjectRequestsModule } from '../requests/subject-requests.module';
+import { TransparencyModule } from '../transparency/transparency.module';
 
 /** What the start command needs to create the first admin and the demo data. */
 @Module({})
@@ -21,7 +26,7 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, OutboxModule, AuthModule, CustomersModule, RetentionModule, TicketsModule, CheckinsModule, QuotesModule, TypeOrmModule.forFeature([StaffUser, Customer])],
+      imports: [CoreModule.forRoot(config), DatabaseModule, AuditModule, OutboxModule, AuthModule, CustomersModule, RetentionModule, TicketsModule, CheckinsModule, QuotesModule, MarketingModule, SubjectRequestsModule, InquiriesModule, ApplicantsModule, TransparencyModule, TypeOrmModule.forFeature([StaffUser, Customer])],
       providers: [SeedService],
     };
   }

@@ -11,6 +11,13 @@ import { CheckinsService } from '../checkins/checkins.service';
 import { AppConfig } from '../core/config';
 import { QuotesService } from '../quotes/quotes.service';
 import { TicketsService } from '../tickets/tickets.service';
+import { plainToInstance } from 'class-transformer';
+import { ApplicationFields } from '../applicants/applicant-input';
+import { ApplicantsService } from '../applicants/applicants.service';
+import { InquiriesService } from '../inquiries/inquiries.service';
+import { MarketingContactsService } from '../marketing/marketing-contacts.service';
+import { SubjectRequestsService } from '../requests/subject-requests.service';
+import { TransparencyService } from '../transparency/transparency.service';
 import { DEMO_CHECKINS, DEMO_QUOTES, DEMO_STAFF, DEMO_TICKETS, demoCustomers } from './demo-data';
 
 @Injectable()
@@ -24,6 +31,11 @@ export class SeedService {
     private readonly checkins: CheckinsService,
     private readonly quotes: QuotesService,
     private readonly config: AppConfig,
+    private readonly marketing: MarketingContactsService,
+    private readonly requests: SubjectRequestsService,
+    private readonly inquiries: InquiriesService,
+    private readonly applicants: ApplicantsService,
+    private readonly transparency: TransparencyService,
     @InjectRepository(StaffUser) private readonly staff: Repository<StaffUser>,
     @InjectRepository(Customer) private readonly customerRows: Repository<Customer>,
   ) {}
@@ -58,7 +70,25 @@ export class SeedService {
       }
     }
     await this.demoWork(admin);
+    await this.demoRights(admin);
     this.logger.log(`Demo data: ${demoCustomers().length} customers, ${DEMO_TICKETS.length} tickets, ${DEMO_CHECKINS.length} check-ins, ${DEMO_QUOTES.length} quotes`);
+  }
+
+  /** The company's identity, a few marketing contacts, a question from the web, an application and an open request. */
+  private async demoRights(admin: StaffUser): Promise<void> {
+    const today = stockholmDate(new Date());
+    await this.transparency.updateIdentity(
+      { companyName: 'Datorhjälpen Norr AB', orgNumber: '556016-0680', street: 'Storgatan 12', postalCode: '903 25', city: 'Umeå', privacyPhone: '090-12 34 56', privacyEmail: 'integritet@datorhjalpen.example' },
+      admin.id,
+    );
+    await this.marketing.create({ person: { firstName: 'Ella', lastName: 'Eventsson', email: 'ella.eventsson@example.se' }, audience: 'consumer', source: 'event', receivedOn: addCalendarDays(today, -40), consent: true, consentText: 'Ja, jag vill få nyhetsbrev om era tjänster.' }, admin.id);
+    await this.marketing.create({ person: { firstName: 'Bengt', lastName: 'Bolagsson', email: 'bengt@bolagsson.example' }, audience: 'business', companyName: 'Bolagsson Bygg AB', source: 'representative', receivedOn: addCalendarDays(today, -10), consent: false }, admin.id);
+    await this.inquiries.receive({ name: 'Fredrik Frågvis', email: 'fredrik.fragvis@example.se', message: 'Hej! Kan ni installera om min bärbara dator? Den är väldigt långsam.' });
+    await this.applicants.apply(
+      plainToInstance(ApplicationFields, { firstName: 'Alva', lastName: 'Ansökan', email: 'alva.ansokan@example.se', position: 'Servicetekniker', consent: 'true', language: 'sv' }),
+      [{ filename: 'cv-alva.txt', contentType: 'text/plain', content: Buffer.from('Alva Ansökan — servicetekniker, 5 års erfarenhet.') }],
+    );
+    await this.requests.create({ kind: 'access', channel: 'email', receivedOn: addCalendarDays(today, -25), requesterName: 'Ella Eventsson', requesterContact: 'ella.eventsson@example.se', identityChecked: false }, admin.id);
   }
 
   private async demoWork(admin: StaffUser): Promise<void> {
