@@ -101,6 +101,24 @@ describe('access matrix for tickets, check-ins, quotes, tasks and service window
       allowed: ['admin'],
       prepare: async () => ({ method: 'POST', url: '/api/service-windows', body: { kind: 'system_update', title: 't', message: 'm', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z' } }),
     },
+    // Data-subject rights and transparency.
+    { route: 'GET /people?q=', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/people?q=kontakt' }) },
+    { route: 'GET /people/:id/export', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: `/api/people/${(await companyWithContact(admin())).personId}/export` }) },
+    { route: 'GET /people/:id/erasure-proposal', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: `/api/people/${(await companyWithContact(admin())).personId}/erasure-proposal` }) },
+    { route: 'GET /subject-requests', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/subject-requests' }) },
+    {
+      route: 'POST /subject-requests',
+      allowed: ['admin'],
+      prepare: async () => ({ method: 'POST', url: '/api/subject-requests', body: { kind: 'access', channel: 'email', receivedOn: today, requesterName: 'R', identityChecked: false } }),
+    },
+    { route: 'GET /applicants', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/applicants' }) },
+    { route: 'GET /marketing/contacts', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/marketing/contacts' }) },
+    { route: 'POST /marketing/sends (dry run)', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: '/api/marketing/sends', body: { subject: 's', body: 'b', dryRun: true } }) },
+    { route: 'GET /inquiries', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/inquiries' }) },
+    { route: 'GET /recipients', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/recipients' }) },
+    { route: 'GET /cookies', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/cookies' }) },
+    { route: 'GET /settings/controller', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/settings/controller' }) },
+    { route: 'GET /privacy/record-of-processing.csv', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/privacy/record-of-processing.csv' }) },
   ];
 
   const cells = MATRIX.flatMap((cell) => (['admin', 'technician', 'sales'] as Role[]).map((role) => [cell.route, role, cell.allowed.includes(role), cell] as const));
