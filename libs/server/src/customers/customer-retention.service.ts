@@ -77,7 +77,9 @@ export class CustomerRetentionService {
       [customerId],
     );
     for (const { day, ids } of days) {
-      const privacy = computeRetention(policy, { eventDate: day, agreements: terms });
+      // Work done after every agreement had ended was not done under one: the no-agreement rule applies.
+      const applicable = terms.filter((term) => term.endDate === null || term.endDate >= day);
+      const privacy = computeRetention(policy, { eventDate: day, agreements: applicable });
       await manager.query(
         `UPDATE ${bound.table} SET purpose = $2, legal_basis = $3, retain_until = $4, retention_rule = $5, retention_rule_sv = $6 WHERE id = ANY($1)`,
         [ids, privacy.purpose, privacy.legalBasis, privacy.retainUntil, privacy.rule, privacy.ruleSv],

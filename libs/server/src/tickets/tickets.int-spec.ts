@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { addCalendarMonths, stockholmDate } from '@privdesk/domain';
+import { addCalendarDays, addCalendarMonths, stockholmDate } from '@privdesk/domain';
 import { createStaff, dataSourceOf, startTestApp, TestClient } from '../../test/test-app';
 import { companyWithContact } from '../../test/work-fixtures';
 
@@ -140,8 +140,13 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     const ticket = await technician.post('/api/tickets', { customerId, requesterId: personId, subject: 'Avtal', description: 'x', priority: 'normal' });
     expect(ticket.body.privacy).toMatchObject({ purpose: 'P4', retainUntil: null, rule: 'while the agreement runs' });
     const customer = await sales.get(`/api/customers/${customerId}`);
+    const ends = addCalendarDays(stockholmDate(new Date()), 60);
+    await sales.patch(`/api/customers/${customerId}/agreements/${customer.body.agreements[0].id}`, { endDate: ends });
+    expect((await technician.get(`/api/tickets/${ticket.body.id}`)).body.privacy).toMatchObject({ retainUntil: ends, rule: 'agreement end' });
+    // Support asked for after the agreement ended is not under it: 24 months from registration, not a date already past.
     await sales.patch(`/api/customers/${customerId}/agreements/${customer.body.agreements[0].id}`, { endDate: '2026-03-31' });
-    expect((await technician.get(`/api/tickets/${ticket.body.id}`)).body.privacy).toMatchObject({ retainUntil: '2026-03-31', rule: 'agreement end' });
+    const after = await technician.post('/api/tickets', { customerId, requesterId: personId, subject: 'Efter avtalet', description: 'x', priority: 'normal' });
+    expect(after.body.privacy).toMatchObject({ purpose: 'P4', retainUntil: addCalendarMonths(stockholmDate(new Date()), 24) });
   });
 
   it('answers bad input with field messages and unknown ids with 404', async () => {
