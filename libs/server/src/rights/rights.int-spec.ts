@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { multipart } from '../../test/multipart';
 import { pdfText } from '../../test/pdf-text';
 import { dataSourceOf, startTestApp, TestClient } from '../../test/test-app';
+import { SubjectRequestsService } from '../requests/subject-requests.service';
 
 /** One person in every role: find, export, erase — with the law's exceptions. */
 describe('data-subject rights across every record type (API)', () => {
@@ -139,6 +140,13 @@ describe('data-subject rights across every record type (API)', () => {
     expect((await admin.post(`/api/subject-requests/${fresh.id}/extend`, { reason: 'igen' })).status).toBe(409);
     const list = (await admin.get('/api/subject-requests?status=open')).body;
     expect(list.items[0].id).toBe(old.id);
+    // Admins are reminded of requests due within a week (here: the overdue one), once.
+    const reminders = app.get(SubjectRequestsService);
+    expect(await reminders.remindDue(today)).toBeGreaterThanOrEqual(1);
+    expect(await reminders.remindDue(today)).toBe(0);
+    const mails = await dataSourceOf(app).query(`SELECT subject FROM outbox_email WHERE idempotency_key LIKE $1`, [`subject-request-due:${old.id}:%`]);
+    expect(mails[0].subject).toContain(`#${old.requestNumber}`);
+    expect(mails[0].subject).toContain('försenad');
     expect((await admin.post(`/api/subject-requests/${old.id}/answer`, { status: 'answered', answer: 'Här är utdraget' })).status).toBe(400);
     await admin.patch(`/api/subject-requests/${old.id}`, { identityChecked: true, identityMethod: 'Kopia av id-kort' });
     expect((await admin.post(`/api/subject-requests/${old.id}/answer`, { status: 'answered', answer: 'Här är utdraget' })).body).toMatchObject({ status: 'answered', answeredOn: today });
