@@ -1,15 +1,14 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
 import { ApplicantDocument } from './applicant-document.entity';
 
 /** A job or internship application (P1, consent): 24 months from submission, or until consent is withdrawn. */
 @Entity()
 @Check('applicant_legal_basis', LEGAL_BASIS_CHECK)
 @HoldsPersonalData({ policy: 'P1', personalFields: ['person', 'position', 'documents'] })
-export class Applicant {
+export class Applicant extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -36,16 +35,6 @@ export class Applicant {
 
   @OneToMany(() => ApplicantDocument, (document) => document.applicant)
   documents!: ApplicantDocument[];
-
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

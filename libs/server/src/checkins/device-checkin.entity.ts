@@ -3,9 +3,8 @@ import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, 
 import { StaffUser } from '../auth/staff-user.entity';
 import { Customer } from '../customers/customer.entity';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
 
 /** A device handed in at the service counter by a person on behalf of a customer (P6). */
 @Entity()
@@ -15,7 +14,7 @@ import { RetentionPolicy } from '../policies/retention-policy.entity';
 @Index('device_checkin_fault_fts', { synchronize: false })
 @Index('device_checkin_work_fts', { synchronize: false })
 @HoldsPersonalData({ policy: 'P6', personalFields: ['handedInBy', 'pickedUpBy', 'serialNumber', 'passwordCiphertext'] })
-export class DeviceCheckin {
+export class DeviceCheckin extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -100,16 +99,6 @@ export class DeviceCheckin {
 
   @Column({ type: 'text', nullable: true })
   pickedUpBy!: string | null;
-
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Customer } from './customer.entity';
 
 /**
@@ -15,7 +14,7 @@ import { Customer } from './customer.entity';
 @Check('agreement_legal_basis', LEGAL_BASIS_CHECK)
 @Check('agreement_dates', 'end_date IS NULL OR end_date >= start_date')
 @HoldsPersonalData({ policy: 'P7', personalFields: [] })
-export class Agreement {
+export class Agreement extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -35,17 +34,6 @@ export class Agreement {
 
   @Column({ type: 'date', nullable: true })
   endDate!: string | null;
-
-  /** The policy (purpose code) that governs this record; a record without one cannot exist. */
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

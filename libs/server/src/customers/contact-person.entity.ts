@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 import { Customer } from './customer.entity';
 
@@ -12,7 +11,7 @@ import { Customer } from './customer.entity';
 @Check('contact_person_legal_basis', LEGAL_BASIS_CHECK)
 @Index(['customerId', 'personId'], { unique: true })
 @HoldsPersonalData({ policy: 'P6', personalFields: ['person', 'title'] })
-export class ContactPerson {
+export class ContactPerson extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -37,17 +36,6 @@ export class ContactPerson {
   /** The day the person stopped acting for the customer; starts his or her retention clock. */
   @Column({ type: 'date', nullable: true })
   leftOn!: string | null;
-
-  /** The policy (purpose code) that governs this record; a record without one cannot exist. */
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -13,8 +13,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 import { Agreement } from './agreement.entity';
 import { ContactPerson } from './contact-person.entity';
@@ -25,7 +24,7 @@ import { Organisation } from './organisation.entity';
 @Check('customer_legal_basis', LEGAL_BASIS_CHECK)
 @Check('customer_party', `(type = 'person' AND person_id IS NOT NULL AND organisation_id IS NULL) OR (type = 'organisation' AND organisation_id IS NOT NULL AND person_id IS NULL)`)
 @HoldsPersonalData({ policy: 'P3', personalFields: ['person'] })
-export class Customer {
+export class Customer extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -57,17 +56,6 @@ export class Customer {
 
   @OneToMany(() => Agreement, (agreement) => agreement.customer)
   agreements!: Agreement[];
-
-  /** The policy (purpose code) that governs this record; a record without one cannot exist. */
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,6 @@
 import { LEGAL_BASES, LegalBasis, Privacy } from '@privdesk/domain';
-import { Column, Index } from 'typeorm';
+import { Column, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { RetentionPolicy } from '../policies/retention-policy.entity';
 
 /**
  * Why a record holding personal data is kept and until when, beside the record's `purpose`
@@ -23,6 +24,22 @@ export class PrivacyColumns {
   /** Set when the cull anonymised the record (kept for another record's sake); it is not culled again. */
   @Column({ type: 'timestamptz', nullable: true })
   anonymisedAt?: Date | null;
+}
+
+/**
+ * What every entity holding personal data extends: the policy that governs it (`purpose`, a
+ * foreign key into the policy table — a record without one cannot exist) and its privacy columns.
+ */
+export abstract class PersonalDataRecord {
+  @Column({ type: 'text' })
+  purpose!: string;
+
+  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'purpose' })
+  policy?: RetentionPolicy;
+
+  @Column(() => PrivacyColumns, { prefix: false })
+  privacy!: PrivacyColumns;
 }
 
 export const LEGAL_BASIS_CHECK = `legal_basis IN (${LEGAL_BASES.map((basis) => `'${basis}'`).join(', ')})`;

@@ -1,9 +1,8 @@
 import { InquiryStatus } from '@privdesk/domain';
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
 
 /** A question sent through the public contact form (P8). */
 @Entity()
@@ -11,7 +10,7 @@ import { RetentionPolicy } from '../policies/retention-policy.entity';
 @Check('inquiry_status', `status IN ('new', 'ticket', 'lead', 'closed')`)
 @Index('inquiry_message_fts', { synchronize: false })
 @HoldsPersonalData({ policy: 'P8', personalFields: ['person', 'message'] })
-export class Inquiry {
+export class Inquiry extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -42,16 +41,6 @@ export class Inquiry {
 
   @Column({ type: 'uuid', nullable: true })
   customerId!: string | null;
-
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

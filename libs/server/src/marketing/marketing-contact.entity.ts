@@ -1,16 +1,15 @@
 import { MarketingAudience, MarketingSource } from '@privdesk/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
 
 /** Someone the company may send marketing to (P5): from an event, a sign-up, or as a company's representative. */
 @Entity()
 @Check('marketing_contact_legal_basis', LEGAL_BASIS_CHECK)
 @Check('marketing_contact_audience', `audience IN ('consumer', 'business')`)
 @HoldsPersonalData({ policy: 'P5', personalFields: ['person', 'companyName', 'consentText'] })
-export class MarketingContact {
+export class MarketingContact extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -40,16 +39,6 @@ export class MarketingContact {
 
   @Column({ type: 'text', nullable: true })
   consentText!: string | null;
-
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 
 /**
  * A data subject, stored once and referenced from every role he or she plays (customer,
@@ -14,7 +13,7 @@ import { RetentionPolicy } from '../policies/retention-policy.entity';
   policy: 'P3',
   personalFields: ['firstName', 'lastName', 'email', 'phone', 'street', 'postalCode', 'city', 'personnummer'],
 })
-export class Person {
+export class Person extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -44,17 +43,6 @@ export class Person {
   /** Normalised `YYYYMMDD-NNNN`; unique among people. */
   @Column({ type: 'text', nullable: true, unique: true })
   personnummer!: string | null;
-
-  /** The policy (purpose code) that governs this record; a record without one cannot exist. */
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

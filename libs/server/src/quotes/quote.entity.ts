@@ -3,9 +3,8 @@ import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, 
 import { StaffUser } from '../auth/staff-user.entity';
 import { Customer } from '../customers/customer.entity';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
 import { QuoteLine } from './quote-line.entity';
 
 /**
@@ -19,7 +18,7 @@ import { QuoteLine } from './quote-line.entity';
 @Check('quote_party', 'customer_id IS NOT NULL OR holder_id IS NOT NULL OR anonymised_at IS NOT NULL')
 @Index('quote_title_fts', { synchronize: false })
 @HoldsPersonalData({ policy: 'P2', personalFields: ['holder'] })
-export class Quote {
+export class Quote extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -81,16 +80,6 @@ export class Quote {
 
   @OneToMany(() => QuoteLine, (line) => line.quote)
   lines!: QuoteLine[];
-
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -2,16 +2,15 @@ import { RequestChannel, RequestStatus, SubjectRequestKind } from '@privdesk/dom
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { StaffUser } from '../auth/staff-user.entity';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
 
 /** A data-subject request and how it was answered (A2: proof of answering, kept three years). */
 @Entity()
 @Check('subject_request_legal_basis', LEGAL_BASIS_CHECK)
 @Check('subject_request_status', `status IN ('open', 'answered', 'rejected')`)
 @HoldsPersonalData({ policy: 'A2', personalFields: ['requesterName', 'requesterContact', 'notes', 'answer'] })
-export class SubjectRequest {
+export class SubjectRequest extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -78,16 +77,6 @@ export class SubjectRequest {
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
-
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

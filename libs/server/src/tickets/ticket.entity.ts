@@ -4,9 +4,8 @@ import { StaffUser } from '../auth/staff-user.entity';
 import { DeviceCheckin } from '../checkins/device-checkin.entity';
 import { Customer } from '../customers/customer.entity';
 import { HoldsPersonalData } from '../database/personal-data';
-import { LEGAL_BASIS_CHECK, PrivacyColumns } from '../database/privacy.columns';
+import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
-import { RetentionPolicy } from '../policies/retention-policy.entity';
 import { TicketEntry } from './ticket-entry.entity';
 
 /** A support ticket (P4): kept while the customer's agreement runs. */
@@ -21,7 +20,7 @@ import { TicketEntry } from './ticket-entry.entity';
 @Index('ticket_active_due', { synchronize: false })
 @Index('ticket_assignee_active_due', { synchronize: false })
 @HoldsPersonalData({ policy: 'P4', personalFields: ['subject', 'description'] })
-export class Ticket {
+export class Ticket extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -89,16 +88,6 @@ export class Ticket {
   /** Words of subject, description and entries, in both languages' stemming (kept by triggers). */
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchVector!: string | null;
-
-  @Column({ type: 'text' })
-  purpose!: string;
-
-  @ManyToOne(() => RetentionPolicy, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'purpose' })
-  policy?: RetentionPolicy;
-
-  @Column(() => PrivacyColumns, { prefix: false })
-  privacy!: PrivacyColumns;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
