@@ -10,6 +10,7 @@ import { CustomersService } from '../customers/customers.service';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { toPersonView } from '../people/people.service';
 import { PoliciesService } from '../policies/policies.service';
+import { containsPattern } from '../core/like';
 import { ApplicationFields } from './applicant-input';
 import { ApplicantDocument } from './applicant-document.entity';
 import { Applicant } from './applicant.entity';
@@ -73,7 +74,7 @@ export class ApplicantsService {
     const builder = this.dataSource.getRepository(Applicant).createQueryBuilder('applicant').innerJoinAndSelect('applicant.person', 'person').leftJoinAndSelect('applicant.documents', 'document');
     const q = query.q?.trim();
     if (q) {
-      const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(q);
       builder.andWhere(`(person.first_name || ' ' || person.last_name ILIKE :like OR person.email ILIKE :like OR applicant.position ILIKE :like)`, { like });
     }
     const [applicants, total] = await builder.orderBy('applicant.submitted_at', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();

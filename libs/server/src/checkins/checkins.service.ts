@@ -27,6 +27,7 @@ import { PeopleService } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { PoliciesService } from '../policies/policies.service';
 import { Ticket } from '../tickets/ticket.entity';
+import { containsPattern } from '../core/like';
 import { DeviceCheckin } from './device-checkin.entity';
 import { receiptPdf } from './receipt';
 
@@ -61,7 +62,7 @@ export class CheckinsService {
     if (query.customerId) builder.andWhere('checkin.customer_id = :customerId', { customerId: query.customerId });
     const q = query.q?.trim();
     if (q) {
-      const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(q);
       const conditions = [
         'checkin.make ILIKE :like',
         'checkin.model ILIKE :like',

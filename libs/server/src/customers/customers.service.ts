@@ -30,6 +30,7 @@ import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { PeopleService, toPersonView } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { PoliciesService } from '../policies/policies.service';
+import { containsPattern } from '../core/like';
 import { Agreement } from './agreement.entity';
 import { ContactPerson } from './contact-person.entity';
 import { CustomerRetentionService } from './customer-retention.service';
@@ -61,7 +62,7 @@ export class CustomersService {
     if (query.type) builder.andWhere('customer.type = :type', { type: query.type });
     const q = query.q?.trim();
     if (q) {
-      const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(q);
       const digits = q.replace(/\D/g, '');
       const conditions = [
         `${NAME_SQL} ILIKE :like`,

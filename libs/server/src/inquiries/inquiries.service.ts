@@ -12,6 +12,7 @@ import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { PoliciesService } from '../policies/policies.service';
 import { TasksService } from '../tasks/tasks.service';
 import { TicketsService } from '../tickets/tickets.service';
+import { containsPattern } from '../core/like';
 import { Inquiry } from './inquiry.entity';
 
 @Injectable()
@@ -53,7 +54,7 @@ export class InquiriesService {
     if (query.status) builder.andWhere('inquiry.status = :status', { status: query.status });
     const q = query.q?.trim();
     if (q) {
-      const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(q);
       builder.andWhere(`(person.first_name || ' ' || person.last_name ILIKE :like OR person.email ILIKE :like OR inquiry.message ILIKE :like)`, { like });
     }
     const [inquiries, total] = await builder.orderBy('inquiry.received_at', 'DESC').offset((page - 1) * pageSize).limit(pageSize).getManyAndCount();

@@ -19,6 +19,7 @@ import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { MailService } from '../outbox/mail.service';
 import { Person } from '../people/person.entity';
 import { PoliciesService } from '../policies/policies.service';
+import { containsPattern } from '../core/like';
 import { MarketingContact } from './marketing-contact.entity';
 import { SuppressionService } from './suppression.service';
 
@@ -40,7 +41,7 @@ export class MarketingContactsService {
     const builder = this.dataSource.getRepository(MarketingContact).createQueryBuilder('contact').innerJoinAndSelect('contact.person', 'person');
     const q = query.q?.trim();
     if (q) {
-      const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(q);
       builder.andWhere(`(person.first_name || ' ' || person.last_name ILIKE :like OR person.email ILIKE :like OR contact.company_name ILIKE :like)`, { like });
     }
     const [contacts, total] = await builder.orderBy('contact.received_on', 'DESC').offset((page - 1) * pageSize).limit(pageSize).getManyAndCount();

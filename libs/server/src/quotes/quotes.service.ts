@@ -35,6 +35,7 @@ import { SuppressionService } from '../marketing/suppression.service';
 import { Person } from '../people/person.entity';
 import { PoliciesService } from '../policies/policies.service';
 import { InstallationSetting } from '../settings/installation-setting.entity';
+import { containsPattern } from '../core/like';
 import { QuoteLine } from './quote-line.entity';
 import { Quote } from './quote.entity';
 import { quotePdf } from './quote-pdf';
@@ -63,7 +64,7 @@ export class QuotesService {
     if (query.customerId) builder.andWhere('quote.customer_id = :customerId', { customerId: query.customerId });
     const q = query.q?.trim();
     if (q) {
-      const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(q);
       const conditions = ['quote.title ILIKE :like', `holder.first_name || ' ' || holder.last_name ILIKE :like`, 'organisation.name ILIKE :like', 'holder.email ILIKE :like'];
       if (/^#?\d{1,9}$/.test(q)) conditions.push('quote.quote_number = :number');
       builder.andWhere(`(${conditions.join(' OR ')})`, { like, number: Number(q.replace('#', '')) });

@@ -21,6 +21,7 @@ import { MailService } from '../outbox/mail.service';
 import { Person } from '../people/person.entity';
 import { PoliciesService } from '../policies/policies.service';
 import { StaffUser } from '../auth/staff-user.entity';
+import { containsPattern } from '../core/like';
 import { SubjectRequest } from './subject-request.entity';
 
 /** GDPR Art. 12(3): one month to answer, extendable by two more with a reason. */
@@ -44,7 +45,7 @@ export class SubjectRequestsService {
     if (query.status) builder.andWhere('request.status = :status', { status: query.status });
     const q = query.q?.trim();
     if (q) {
-      const like = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(q);
       builder.andWhere(`(request.requester_name ILIKE :like OR person.first_name || ' ' || person.last_name ILIKE :like OR request.request_number::text = :q)`, { like, q: q.replace('#', '') });
     }
     const [requests, total] = await builder

@@ -19,6 +19,7 @@ import { toPersonView } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { RetentionPolicy } from '../policies/retention-policy.entity';
 import { TransparencyService } from '../transparency/transparency.service';
+import { containsPattern } from '../core/like';
 
 const MAX_RESULTS = 50;
 const CUSTOMER_NAME = `coalesce(o.name, cp.first_name || ' ' || cp.last_name)`;
@@ -121,7 +122,7 @@ export class SubjectAccessService {
 
   async search(q: string, actorId: string): Promise<PersonSearchResponse> {
     const text = q.trim();
-    const like = `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = containsPattern(text);
     const digits = text.replace(/\D/g, '');
     const personnummer = parsePersonnummer(text, stockholmDate(new Date()))?.normalised ?? null;
     const builder = this.dataSource
