@@ -30,6 +30,7 @@ import { Ticket } from '../tickets/ticket.entity';
 import { containsPattern } from '../core/like';
 import { DeviceCheckin } from './device-checkin.entity';
 import { receiptPdf } from './receipt';
+import { TransparencyService } from '../transparency/transparency.service';
 
 @Injectable()
 export class CheckinsService {
@@ -41,6 +42,7 @@ export class CheckinsService {
     private readonly policies: PoliciesService,
     private readonly retention: CustomerRetentionService,
     private readonly audit: AuditService,
+    private readonly transparency: TransparencyService,
     config: AppConfig,
   ) {
     this.secrets = config.DEVICE_PASSWORD_KEY ? new SecretBox(config.DEVICE_PASSWORD_KEY) : null;
@@ -195,7 +197,7 @@ export class CheckinsService {
   async receipt(id: string): Promise<{ filename: string; pdf: Buffer }> {
     const checkin = await this.load(this.dataSource.manager, id);
     const policy = await this.policies.get(checkin.purpose);
-    const pdf = await receiptPdf(checkin, policy, toPrivacy(checkin));
+    const pdf = await receiptPdf(checkin, policy, toPrivacy(checkin), await this.transparency.identity());
     return { filename: `inlamning-${checkin.checkinNumber}.pdf`, pdf };
   }
 

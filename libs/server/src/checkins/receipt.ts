@@ -1,5 +1,5 @@
-import { LEGAL_BASIS_LABELS, Privacy, RetentionPolicy, stockholmDateTime } from '@privdesk/domain';
-import { render } from '../core/pdf';
+import { ControllerIdentity, LEGAL_BASIS_LABELS, Privacy, RetentionPolicy, stockholmDateTime } from '@privdesk/domain';
+import { letterhead, render } from '../core/pdf';
 import { DeviceCheckin } from './device-checkin.entity';
 import { customerName } from './checkins.service';
 
@@ -7,8 +7,9 @@ import { customerName } from './checkins.service';
  * The receipt for the person handing a device in, with the short privacy line the notice asks
  * for: why his or her details are kept and for how long. Never prints a personnummer.
  */
-export function receiptPdf(checkin: DeviceCheckin, policy: RetentionPolicy, privacy: Privacy): Promise<Buffer> {
+export function receiptPdf(checkin: DeviceCheckin, policy: RetentionPolicy, privacy: Privacy, controller: ControllerIdentity): Promise<Buffer> {
   return render((doc) => {
+    letterhead(doc, controller);
     const received = stockholmDateTime(checkin.receivedAt);
     doc.font('Helvetica-Bold').fontSize(18).text(`Inlämningskvitto / Device receipt #${checkin.checkinNumber}`);
     doc.moveDown(0.5).font('Helvetica').fontSize(10);

@@ -1,3 +1,4 @@
+import { ControllerIdentity } from '@privdesk/domain';
 import PDFDocument from 'pdfkit';
 
 /** Renders an A4 PDF with pdfkit's standard fonts (they cover Swedish letters). */
@@ -28,5 +29,17 @@ export function table(doc: PDFKit.PDFDocument, headers: string[], rows: Array<Ar
   line(headers, true);
   for (const row of rows) line(row, false);
   doc.x = doc.page.margins.left;
+  doc.moveDown();
+}
+
+/** The company's name, address and privacy contact at the top of documents for customers. */
+export function letterhead(doc: PDFKit.PDFDocument, controller: ControllerIdentity): void {
+  doc.font('Helvetica-Bold').fontSize(11).text(controller.companyName);
+  doc.font('Helvetica').fontSize(8);
+  const address = [controller.street, [controller.postalCode, controller.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  if (controller.orgNumber || address) doc.text([controller.orgNumber && `Org.nr ${controller.orgNumber}`, address].filter(Boolean).join(' · '));
+  if (controller.privacyEmail || controller.privacyPhone) {
+    doc.text(`Dataskydd / Privacy: ${[controller.privacyEmail, controller.privacyPhone].filter(Boolean).join(', ')}`);
+  }
   doc.moveDown();
 }

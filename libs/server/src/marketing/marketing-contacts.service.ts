@@ -22,6 +22,8 @@ import { PoliciesService } from '../policies/policies.service';
 import { containsPattern } from '../core/like';
 import { MarketingContact } from './marketing-contact.entity';
 import { SuppressionService } from './suppression.service';
+import { mailSignature } from '../transparency/signature';
+import { TransparencyService } from '../transparency/transparency.service';
 
 @Injectable()
 export class MarketingContactsService {
@@ -33,6 +35,7 @@ export class MarketingContactsService {
     private readonly suppression: SuppressionService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly transparency: TransparencyService,
   ) {}
 
   async list(query: { q?: string; page?: number; pageSize?: number }): Promise<Page<MarketingContactView>> {
@@ -96,6 +99,7 @@ export class MarketingContactsService {
       (await this.dataSource.query(`SELECT person_id FROM customer WHERE person_id IS NOT NULL AND anonymised_at IS NULL`)).map((row: { person_id: string }) => row.person_id),
     );
     const sendId = randomUUID();
+    const signature = mailSignature(await this.transparency.identity());
     const result: MarketingSendResult = { sent: 0, decisions: [] };
     for (const contact of contacts) {
       const suppressed = await this.suppression.isSuppressed(contact.person.email);
@@ -108,7 +112,7 @@ export class MarketingContactsService {
         idempotencyKey: `marketing:${sendId}:${contact.id}`,
         to: email,
         subject: request.subject,
-        body: `${request.body}\n\n—\nVill du inte få fler utskick? Avregistrera dig med ett klick: ${optOut}\nDon't want these mails? Unsubscribe in one click: ${optOut}`,
+        body: `${request.body}\n\n${signature}\n\n—\nVill du inte få fler utskick? Avregistrera dig med ett klick: ${optOut}\nDon't want these mails? Unsubscribe in one click: ${optOut}`,
       });
       if (queued) result.sent++;
     }

@@ -4,10 +4,11 @@ import { SuppressionService } from './suppression.service';
 import { CustomersModule } from '../customers/customers.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { PoliciesModule } from '../policies/policies.module';
+import { TransparencyModule } from '../transparency/transparency.module';
 import { MarketingContactsService } from './marketing-contacts.service';
 
 @Module({
-  imports: [CustomersModule, OutboxModule, PoliciesModule],
+  imports: [CustomersModule, OutboxModule, PoliciesModule, TransparencyModule],
   controllers: [MarketingController],
   providers: [SuppressionService, MarketingContactsService],
   exports: [SuppressionService, MarketingContactsService],

@@ -1,13 +1,14 @@
-import { formatSek, QuoteAmounts, RetentionPolicy } from '@privdesk/domain';
-import { render, table } from '../core/pdf';
+import { ControllerIdentity, formatSek, QuoteAmounts, RetentionPolicy } from '@privdesk/domain';
+import { letterhead, render, table } from '../core/pdf';
 import { Quote } from './quote.entity';
 
 const percent = (value: number) => `${String(value).replace('.', ',')} %`;
 const quantity = (value: number) => String(value).replace('.', ',');
 
 /** The quote as sent to its holder: lines, totals in SEK, validity and the privacy line. */
-export function quotePdf(quote: Quote, amounts: QuoteAmounts, policy: RetentionPolicy): Promise<Buffer> {
+export function quotePdf(quote: Quote, amounts: QuoteAmounts, policy: RetentionPolicy, controller: ControllerIdentity): Promise<Buffer> {
   return render((doc) => {
+    letterhead(doc, controller);
     doc.font('Helvetica-Bold').fontSize(18).text(`Offert / Quote #${quote.quoteNumber}`);
     doc.moveDown(0.3).font('Helvetica').fontSize(12).text(quote.title);
     doc.moveDown(0.5).fontSize(10);

@@ -3,13 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CustomersModule } from '../customers/customers.module';
 import { MarketingModule } from '../marketing/marketing.module';
 import { PoliciesModule } from '../policies/policies.module';
+import { TransparencyModule } from '../transparency/transparency.module';
 import { QuoteLine } from './quote-line.entity';
 import { Quote } from './quote.entity';
 import { QuotesController } from './quotes.controller';
 import { QuotesService } from './quotes.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Quote, QuoteLine]), CustomersModule, MarketingModule, PoliciesModule],
+  imports: [TypeOrmModule.forFeature([Quote, QuoteLine]), CustomersModule, MarketingModule, PoliciesModule, TransparencyModule],
   controllers: [QuotesController],
   providers: [QuotesService],
   exports: [QuotesService],

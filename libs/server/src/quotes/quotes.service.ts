@@ -39,6 +39,7 @@ import { containsPattern } from '../core/like';
 import { QuoteLine } from './quote-line.entity';
 import { Quote } from './quote.entity';
 import { quotePdf } from './quote-pdf';
+import { TransparencyService } from '../transparency/transparency.service';
 
 const PRICES_SETTING = 'quotes.technicians_see_prices';
 
@@ -52,6 +53,7 @@ export class QuotesService {
     private readonly suppression: SuppressionService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly transparency: TransparencyService,
   ) {}
 
   // --- reading --------------------------------------------------------------------------------
@@ -105,7 +107,7 @@ export class QuotesService {
   async pdf(id: string): Promise<{ filename: string; pdf: Buffer }> {
     const quote = await this.load(this.dataSource.manager, id);
     const policy = await this.policies.get('P2');
-    return { filename: `offert-${quote.quoteNumber}.pdf`, pdf: await quotePdf(quote, quoteAmounts(quote.lines.map(toLineInput)), policy) };
+    return { filename: `offert-${quote.quoteNumber}.pdf`, pdf: await quotePdf(quote, quoteAmounts(quote.lines.map(toLineInput)), policy, await this.transparency.identity()) };
   }
 
   async pipeline(): Promise<SalesPipeline> {

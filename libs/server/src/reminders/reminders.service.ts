@@ -10,6 +10,8 @@ import { JobOutboxService } from '../outbox/job-outbox.service';
 import { MailService } from '../outbox/mail.service';
 import { TasksService } from '../tasks/tasks.service';
 import { ServiceWindow } from './service-window.entity';
+import { mailSignature } from '../transparency/signature';
+import { TransparencyService } from '../transparency/transparency.service';
 
 export interface ReminderTally {
   tasks: number;
@@ -34,11 +36,13 @@ export class RemindersService {
     private readonly jobs: JobOutboxService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly transparency: TransparencyService,
   ) {}
 
   /** Open quotes whose validity ends within the follow-up window: a task for the owner, a mail to the holder where allowed. */
   async quoteFollowUps(today: string = stockholmDate(new Date())): Promise<ReminderTally> {
     const tally: ReminderTally = { tasks: 0, mails: 0, suppressed: 0 };
+    const signature = mailSignature(await this.transparency.identity());
     const quotes: Array<{ id: string; quote_number: number; title: string; valid_until: string; owner_id: string; owner_name: string; first_name: string | null; email: string | null }> =
       await this.dataSource.query(
         `SELECT q.id, q.quote_number, q.title, q.valid_until::text, q.owner_id, su.name AS owner_name, p.first_name, p.email
@@ -76,7 +80,7 @@ export class RemindersService {
             subject: `Vår offert #${quote.quote_number} gäller till ${quote.valid_until}`,
             body:
               `Hej ${quote.first_name ?? ''},\n\nVår offert "${quote.title}" (#${quote.quote_number}) gäller till och med ${quote.valid_until}. ` +
-              `Hör av dig om du har frågor eller vill ha en uppdaterad offert.\n\nVänliga hälsningar\n${quote.owner_name}\n\n` +
+              `Hör av dig om du har frågor eller vill ha en uppdaterad offert.\n\nVänliga hälsningar\n${quote.owner_name}\n${signature}\n\n` +
               `Vill du inte få fler utskick från oss? Avregistrera dig: ${optOut}`,
           },
           manager,
@@ -167,6 +171,7 @@ export class RemindersService {
       [day],
     );
     const kind = window.kind === 'system_update' ? 'Systemuppdatering' : 'Servicefönster';
+    const signature = mailSignature(await this.transparency.identity());
     let queued = 0;
     await this.dataSource.transaction(async (manager) => {
       for (const recipient of recipients) {
@@ -175,7 +180,7 @@ export class RemindersService {
             idempotencyKey: `service-window:${window.id}:${recipient.email.toLowerCase()}`,
             to: recipient.email,
             subject: `${kind}: ${window.title} (${stockholmDateTime(window.startsAt)}–${stockholmDateTime(window.endsAt)})`,
-            body: `Hej ${recipient.first_name},\n\n${window.message}\n\nTid: ${stockholmDateTime(window.startsAt)} – ${stockholmDateTime(window.endsAt)}\n\nDu får detta meddelande eftersom ni har ett serviceavtal med oss.`,
+            body: `Hej ${recipient.first_name},\n\n${window.message}\n\nTid: ${stockholmDateTime(window.startsAt)} – ${stockholmDateTime(window.endsAt)}\n\nDu får detta meddelande eftersom ni har ett serviceavtal med oss.\n\n${signature}`,
           },
           manager,
         );

@@ -214,6 +214,9 @@ describe('data-subject rights across every record type (API)', () => {
     const identity = { companyName: 'Datorhjälpen i Norr AB', orgNumber: '556016-0680', street: 'Storgatan 1', postalCode: '903 25', city: 'Umeå', privacyPhone: '090-12 34 56', privacyEmail: 'integritet@datorhjalpen.se' };
     expect((await admin.put('/api/settings/controller', identity)).status).toBe(200);
     expect((await new TestClient(app).get('/api/public/privacy-notice')).body.controller).toEqual(identity);
+    // Documents and mails for customers take the identity from the same setting.
+    const quote = (await sales.post('/api/quotes', { holder: { firstName: 'Q', lastName: 'Holder' }, title: 'Brevhuvud', validUntil: today, lines: [{ kind: 'item', description: 'x', quantity: 1, unitPrice: 1 }] })).body;
+    expect(await pdfText((await sales.get(`/api/quotes/${quote.id}/pdf`)).raw)).toContain('integritet@datorhjalpen.se');
     const record = await admin.get('/api/privacy/record-of-processing.pdf');
     expect(await pdfText(record.raw)).toContain('Datorhjälpen i Norr AB');
     expect((await admin.get('/api/privacy/record-of-processing.csv')).body).toContain('P8');
