@@ -1,3 +1,4 @@
+import { takeUserReadWithSession } from './session.store';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { StaffUser as StaffUserView } from '@privdesk/domain';
@@ -33,7 +34,8 @@ export class AuthService {
     if (request.staffUser) return request.staffUser;
     const userId = request.session?.userId;
     if (!userId) return null;
-    const user = await this.users.findOneBy({ id: userId });
+    const readWithSession = takeUserReadWithSession(request.session.sessionId);
+    const user = readWithSession?.id === userId ? readWithSession : await this.users.findOneBy({ id: userId });
     return user?.active ? user : null;
   }
 

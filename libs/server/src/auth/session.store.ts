@@ -1,12 +1,25 @@
 import { Session } from 'fastify';
 import { DataSource } from 'typeorm';
 import { StaffSession } from './staff-session.entity';
+import { StaffUser } from './staff-user.entity';
 
 type Callback = (error?: unknown) => void;
 type GetCallback = (error: unknown, session?: Session | null) => void;
 
 /** Sessions are written again at most this often when nothing in them changed (the idle clock moves in steps). */
 export const SESSION_TOUCH_INTERVAL_MS = 5 * 60_000;
+
+/**
+ * The signed-in user, read in the same query as the session, for the access guard of the same
+ * request: one round trip less on every call. Entries are taken once and live a second at most.
+ */
+const usersReadWithSessions = new Map<string, { user: StaffUser; at: number }>();
+
+export function takeUserReadWithSession(sessionId: string): StaffUser | null {
+  const entry = usersReadWithSessions.get(sessionId);
+  usersReadWithSessions.delete(sessionId);
+  return entry && Date.now() - entry.at < 1000 ? entry.user : null;
+}
 
 /** @fastify/session store on PostgreSQL, so that sessions survive restarts and can be revoked per user. */
 export class PgSessionStore {
@@ -42,13 +55,17 @@ export class PgSessionStore {
     this.dataSource
       .getRepository(StaffSession)
       .createQueryBuilder('session')
+      .leftJoinAndMapOne('session.user', StaffUser, 'user', 'user.id = session.user_id')
       .where('session.id = :sessionId AND session.expires_at > now()', { sessionId })
       .getOne()
       .then(
         (row) => {
           if (row) {
             if (this.read.size > 10_000) this.read.clear();
+            if (usersReadWithSessions.size > 10_000) usersReadWithSessions.clear();
             this.read.set(sessionId, { data: contentOf(row.data as unknown as Session), expiresAt: row.expiresAt.getTime() });
+            const user = (row as StaffSession & { user?: StaffUser | null }).user;
+            if (user) usersReadWithSessions.set(sessionId, { user, at: Date.now() });
           }
           callback(null, row ? (row.data as unknown as Session) : null);
         },

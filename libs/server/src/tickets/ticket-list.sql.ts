@@ -6,7 +6,7 @@ import { TicketQuery } from '@privdesk/domain';
  */
 /** A search with more matches than this ranks only the most recent ones (ranking every match costs seconds at a million tickets). */
 export const RANK_ALL_MATCHES_UP_TO = 1000;
-export const RECENT_MATCHES_RANKED = 500;
+export const RECENT_MATCHES_RANKED = 200;
 
 export function ticketListSql(query: TicketQuery, viewerId: string, options: { recentMatchesOnly?: boolean } = {}): { sql: string; countSql: string; params: unknown[] } {
   const params: unknown[] = [];
