@@ -273,6 +273,11 @@ export interface WinQuoteRequest {
   agreement?: { title: string; startDate: IsoDate; endDate?: IsoDate | null } | null;
 }
 
+/** An updated quote with the same options: a new open quote with the lines of this one. */
+export interface RenewQuoteRequest {
+  validUntil: IsoDate;
+}
+
 export interface LoseQuoteRequest {
   reason?: string | null;
 }

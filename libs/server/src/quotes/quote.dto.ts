@@ -10,6 +10,7 @@ import {
   QuoteQuery,
   QuoteSettings,
   QuoteStatus,
+  RenewQuoteRequest,
   UpdateQuoteRequest,
   WinQuoteRequest,
 } from '@privdesk/domain';
@@ -92,6 +93,10 @@ export class AgreementOnWinDto {
 
 export class WinQuoteDto implements WinQuoteRequest {
   @ApiPropertyOptional({ type: AgreementOnWinDto }) @IsOptional() @ValidateNested() @Type(() => AgreementOnWinDto) agreement?: AgreementOnWinDto | null;
+}
+
+export class RenewQuoteDto implements RenewQuoteRequest {
+  @ApiProperty() @IsCalendarDate() validUntil!: string;
 }
 
 export class LoseQuoteDto implements LoseQuoteRequest {

@@ -5,7 +5,7 @@ import { FastifyReply } from 'fastify';
 import { Allow, AnyStaff } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { StaffUser } from '../auth/staff-user.entity';
-import { CreateQuoteDto, LoseQuoteDto, QuoteQueryDto, QuoteSettingsDto, UpdateQuoteDto, WinQuoteDto } from './quote.dto';
+import { CreateQuoteDto, LoseQuoteDto, QuoteQueryDto, QuoteSettingsDto, RenewQuoteDto, UpdateQuoteDto, WinQuoteDto } from './quote.dto';
 import { QuotesService } from './quotes.service';
 
 /** Sales and admins write quotes; technicians read them, without prices unless an admin allows it. */
@@ -48,6 +48,12 @@ export class QuotesController {
   @Allow('admin', 'sales')
   win(@Param('id', ParseUUIDPipe) id: string, @Body() body: WinQuoteDto, @CurrentUser() actor: StaffUser): Promise<QuoteDetail> {
     return this.quotes.win(id, body, actor);
+  }
+
+  @Post('quotes/:id/renew')
+  @Allow('admin', 'sales')
+  renew(@Param('id', ParseUUIDPipe) id: string, @Body() body: RenewQuoteDto, @CurrentUser() actor: StaffUser): Promise<QuoteDetail> {
+    return this.quotes.renew(id, body.validUntil, actor);
   }
 
   @Post('quotes/:id/lose')

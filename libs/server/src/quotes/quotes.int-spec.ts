@@ -98,6 +98,16 @@ describe('quotes: lines, totals, PDF, winning, expiry and who sees prices (API)'
     expect((await sales.get(`/api/quotes/${current.body.id}`)).body.status).toBe('open');
   });
 
+  it('renews an expired quote as an updated quote with the same lines', async () => {
+    const old = await sales.post('/api/quotes', { holder: { firstName: 'Rut', lastName: 'Renew' }, title: 'Gammal offert', issuedOn: '2026-01-01', validUntil: '2026-01-31', lines: TWO_LINES });
+    await app.get(QuotesService).expireOverdue(today);
+    const renewed = await sales.post(`/api/quotes/${old.body.id}/renew`, { validUntil: addCalendarDays(today, 30) });
+    expect(renewed.status).toBe(201);
+    expect(renewed.body).toMatchObject({ status: 'open', issuedOn: today, holderId: old.body.holderId, title: 'Gammal offert', total: 19057.81 });
+    expect(renewed.body.id).not.toBe(old.body.id);
+    expect((await technician.post(`/api/quotes/${old.body.id}/renew`, { validUntil: today })).status).toBe(403);
+  });
+
   it('hides prices from technicians until an admin allows them, and keeps quote writing to sales and admins', async () => {
     const quote = await sales.post('/api/quotes', { holder: { firstName: 'Tor', lastName: 'Teknik' }, title: 'Pris', validUntil: today, lines: TWO_LINES });
     const hidden = await technician.get(`/api/quotes/${quote.body.id}`);

@@ -243,6 +243,19 @@ export class QuotesService {
     return this.get(id, actor);
   }
 
+  /** The follow-up's "updated quote with the same options": a new open quote, issued today, with the same lines. */
+  async renew(id: string, validUntil: string, actor: StaffUser): Promise<QuoteDetail> {
+    const quote = await this.load(this.dataSource.manager, id);
+    if (quote.status === 'won') throw new DomainError('conflict', 'A won quote is an order; write a new quote instead');
+    if (!quote.holderId && !quote.customerId) throw new DomainError('conflict', 'The quote no longer names anyone to send it to');
+    const renewed = await this.create(
+      { customerId: quote.customerId, holderId: quote.holderId, title: quote.title, validUntil, lines: quote.lines.map(toLineInput) },
+      actor,
+    );
+    await this.audit.record({ actorId: actor.id, action: 'quote.renewed', entityType: 'quote', entityId: id, fields: [], details: { renewedAs: renewed.id } });
+    return renewed;
+  }
+
   async lose(id: string, request: LoseQuoteRequest, actor: StaffUser): Promise<QuoteDetail> {
     await this.dataSource.transaction(async (manager) => {
       const quote = await this.lockOpen(manager, id);
