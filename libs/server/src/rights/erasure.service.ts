@@ -23,6 +23,10 @@ const REASONS = {
     en: 'The record is needed for something we must keep; your personal data is removed from it.',
   },
   erase: { sv: 'Raderas.', en: 'Erased.' },
+  identityNeeded: {
+    sv: 'Ditt namn och dina kontaktuppgifter behövs så länge uppgifterna ovan sparas; de raderas med dem.',
+    en: 'Your name and contact details are needed as long as the records above are kept; they are erased with them.',
+  },
   requestProof: {
     sv: 'Vi sparar själva begäran och vårt svar i tre år som bevis på att vi besvarat den; dina kontaktuppgifter i övrigt tas bort.',
     en: 'We keep the request itself and our answer for three years as proof that we answered it; your other contact details are removed.',
@@ -102,6 +106,19 @@ export class ErasureService {
         keptUntil: agreement.retain_until,
       });
     }
+    // The person: kept as is while a kept record needs to know who he or she is; anonymised when
+    // only records kept for their own sake remain (orders, the request); otherwise erased.
+    const keepsIdentity = items.some((i) => i.outcome === 'keep' && i.recordType !== 'agreement');
+    const keepsRecords = items.some((i) => i.outcome === 'anonymise');
+    items.push({
+      recordType: 'person',
+      id: personId,
+      label: `${person.firstName} ${person.lastName}`,
+      purpose: person.purpose,
+      outcome: keepsIdentity ? 'keep' : keepsRecords ? 'anonymise' : 'erase',
+      reason: keepsIdentity ? REASONS.identityNeeded : keepsRecords ? REASONS.keptForRecord : REASONS.erase,
+      keptUntil: null,
+    });
     return { personId, personName: `${person.firstName} ${person.lastName}`, items };
   }
 
@@ -111,10 +128,10 @@ export class ErasureService {
       const proposal = await this.propose(personId, manager);
       const person = await manager.findOneByOrFail(Person, { id: personId });
       const byOutcome = (outcome: ErasureItem['outcome'], type?: string) => proposal.items.filter((i) => i.outcome === outcome && (!type || i.recordType === type)).map((i) => i.id);
-      const keepsPerson = proposal.items.some((i) => i.outcome !== 'erase' && i.recordType !== 'agreement');
+      const personOutcome = proposal.items.find((i) => i.recordType === 'person')?.outcome ?? 'keep';
 
-      // The person's mentions in free text go first, while the name is still known.
-      await scrubMentions(manager, [personId]);
+      // The person's mentions in free text go first, while the name is still known — unless kept records still need them.
+      if (personOutcome !== 'keep') await scrubMentions(manager, [personId]);
       const erase = async (table: string, type: string) => {
         const ids = byOutcome('erase', type);
         if (ids.length) {
@@ -147,21 +164,21 @@ export class ErasureService {
 
       // The objection is kept (hashed), so the person is never re-imported into marketing.
       if (person.email) await this.suppression.suppress(person.email, 'erasure', manager);
-      if (keepsPerson) {
+      if (personOutcome === 'anonymise') {
         await manager.query(
           `UPDATE person SET first_name = 'Anonymiserad', last_name = 'person', email = NULL, phone = NULL, street = NULL, postal_code = NULL, city = NULL, personnummer = NULL, anonymised_at = now() WHERE id = $1`,
           [personId],
         );
-      } else {
+      } else if (personOutcome === 'erase') {
         await manager.query('UPDATE subject_request SET person_id = NULL WHERE person_id = $1', [personId]);
         await manager.query('DELETE FROM legal_hold WHERE person_id = $1 AND released_at IS NOT NULL', [personId]);
         await manager.query('DELETE FROM person WHERE id = $1', [personId]);
         erased++;
       }
-      const kept = proposal.items.filter((i) => i.outcome === 'keep' || (i.outcome === 'anonymise' && i.recordType !== 'customer'));
+      const kept = proposal.items.filter((i) => i.outcome === 'keep' || (i.outcome === 'anonymise' && i.recordType !== 'customer' && i.recordType !== 'person'));
       const result: ErasureResult = {
         erased,
-        anonymised: proposal.items.filter((i) => i.outcome === 'anonymise').length + (keepsPerson ? 1 : 0),
+        anonymised: proposal.items.filter((i) => i.outcome === 'anonymise').length,
         kept: kept.map(({ recordType, purpose, outcome, reason, keptUntil }) => ({ recordType, purpose, outcome, reason, keptUntil })),
         letter: letterFor(kept),
       };

@@ -104,6 +104,22 @@ describe('data-subject rights across every record type (API)', () => {
     expect((await admin.get(`/api/subject-requests/${request.id}`)).body.notes).toContain('Bokföringslagen');
   });
 
+  it('keeps the person and the customer while the agreement runs, erasing only what may go', async () => {
+    const customer = (await sales.post('/api/customers', { type: 'person', person: { firstName: 'Ava', lastName: 'Avtal', email: 'ava.avtal@exempel.se' } })).body;
+    await sales.post(`/api/customers/${customer.id}/agreements`, { title: 'Hemservice', startDate: '2025-01-01' });
+    await sales.post('/api/marketing/contacts', { personId: customer.person.id, audience: 'consumer', source: 'event', receivedOn: today, consent: true, consentText: 'Ja' });
+    const proposal = (await admin.get(`/api/people/${customer.person.id}/erasure-proposal`)).body;
+    const byType = (type: string) => proposal.items.find((item: { recordType: string }) => item.recordType === type);
+    expect(byType('customer')).toMatchObject({ outcome: 'keep', reason: { en: expect.stringContaining('ongoing agreement') } });
+    expect(byType('person')).toMatchObject({ outcome: 'keep' });
+    expect(byType('marketing_contact')).toMatchObject({ outcome: 'erase' });
+    await admin.post(`/api/people/${customer.person.id}/erase`, {});
+    const [person] = await dataSourceOf(app).query('SELECT first_name, email FROM person WHERE id = $1', [customer.person.id]);
+    expect(person).toEqual({ first_name: 'Ava', email: 'ava.avtal@exempel.se' });
+    expect(await dataSourceOf(app).query('SELECT 1 FROM marketing_contact WHERE person_id = $1', [customer.person.id])).toEqual([]);
+    expect((await admin.get(`/api/people?q=${encodeURIComponent('ava.avtal@exempel.se')}`)).body.suppressed).toBe(true);
+  });
+
   it('keeps applicants to admins, stores documents with their checksum, and removes an application when consent is withdrawn', async () => {
     const response = await apply({ firstName: 'Sixten', lastName: 'Sökande', email: 'sixten@exempel.se', position: 'Praktikant', consent: 'true' });
     expect(response.statusCode).toBe(202);
