@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { authGuard, guestGuard, roleMatch } from './core/auth';
+import { authGuard, guestGuard, publicPage, roleMatch } from './core/auth';
 
 export const appRoutes: Route[] = [
   {
@@ -7,6 +7,10 @@ export const appRoutes: Route[] = [
     canActivate: [guestGuard],
     loadChildren: () => import('./features/auth/auth.routes'),
   },
+  // Public pages: no sign-in; a signed-in user still sees the menu.
+  { path: 'privacy', title: 'notice.title', canActivate: [publicPage], loadComponent: () => import('./features/public/privacy').then((m) => m.PrivacyNoticePage) },
+  { path: 'contact', title: 'contact.title', canActivate: [publicPage], loadComponent: () => import('./features/public/contact').then((m) => m.ContactPage) },
+  { path: 'apply', title: 'apply.title', canActivate: [publicPage], loadComponent: () => import('./features/public/apply').then((m) => m.ApplyPage) },
   {
     path: '',
     canActivate: [authGuard],
@@ -24,6 +28,14 @@ export const appRoutes: Route[] = [
         children: [{ path: '**', data: { text: 'forbidden.checkins' }, loadComponent: () => import('./pages/forbidden').then((m) => m.ForbiddenPage) }],
       },
       { path: 'quotes', loadChildren: () => import('./features/quotes/quotes.routes') },
+      { path: 'inquiries', loadChildren: () => import('./features/inquiries/inquiries.routes') },
+      { path: 'marketing', canMatch: [roleMatch('admin', 'sales')], loadChildren: () => import('./features/marketing/marketing.routes') },
+      {
+        path: 'marketing',
+        title: 'forbidden.title',
+        data: { text: 'forbidden.marketing' },
+        children: [{ path: '**', data: { text: 'forbidden.marketing' }, loadComponent: () => import('./pages/forbidden').then((m) => m.ForbiddenPage) }],
+      },
       { path: 'tasks', title: 'tasks.title', loadComponent: () => import('./features/tasks/tasks').then((m) => m.TasksPage) },
       { path: 'admin', canMatch: [roleMatch('admin')], loadChildren: () => import('./features/admin/admin.routes') },
       // Reached only when the role check above did not match: say so instead of a blank page.

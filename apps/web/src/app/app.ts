@@ -6,6 +6,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import type { Language } from '@privdesk/domain';
 import { Session } from './core/auth';
 import { I18n, LANGUAGES, roleKey, TranslatePipe } from './core/i18n';
+import { InquiryCount, RequestCount } from './shared/rights-counts';
 import { TaskCount } from './shared/task-count';
 import { filter } from 'rxjs';
 
@@ -23,6 +24,8 @@ export class App {
   protected readonly languages = LANGUAGES;
   protected readonly roleKey = roleKey;
   protected readonly taskCount = inject(TaskCount);
+  protected readonly requestCount = inject(RequestCount);
+  protected readonly inquiryCount = inject(InquiryCount);
 
   constructor() {
     // The badge follows the user around: asked again on navigation, at most every 30 seconds.
@@ -32,10 +35,17 @@ export class App {
         takeUntilDestroyed(),
       )
       .subscribe(() => {
-        if (this.session.user()) this.taskCount.refresh();
+        const user = this.session.user();
+        if (!user) return;
+        this.taskCount.refresh();
+        this.inquiryCount.refresh();
+        if (user.role === 'admin') this.requestCount.refresh();
       });
     effect(() => {
-      if (!this.session.user()) this.taskCount.clear();
+      if (this.session.user()) return;
+      this.taskCount.clear();
+      this.requestCount.clear();
+      this.inquiryCount.clear();
     });
   }
 

@@ -15,3 +15,6 @@ export * from './list-memory';
 export * from './customer-people';
 export * from './entry-icon';
 export * from './task-count';
+export * from './person-finder';
+export * from './file-size';
+export * from './rights-counts';

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { PersonSearchResponse } from '@privdesk/domain';
+import { EraseRequest, ErasureProposal, ErasureResult, PersonSearchResponse } from '@privdesk/domain';
 import { Observable } from 'rxjs';
 
 /** The shortest search text the server accepts (shorter gives 400). */
@@ -11,7 +11,12 @@ export function personExportUrl(personId: string): string {
   return `/api/people/${encodeURIComponent(personId)}/export`;
 }
 
-/** Data-subject rights (admin only): find a person in every record type, and export what is held about him or her. */
+/** The same export as a letter to the person (PDF). */
+export function personExportPdfUrl(personId: string): string {
+  return `/api/people/${encodeURIComponent(personId)}/export.pdf`;
+}
+
+/** Data-subject rights (admin only): find a person in every record type, export what is held, erase. */
 @Injectable({ providedIn: 'root' })
 export class PeopleApi {
   private readonly http = inject(HttpClient);
@@ -19,5 +24,14 @@ export class PeopleApi {
   /** At most 50 people matching name, e-mail, phone or personnummer; `q` must be at least 2 characters. */
   search(q: string): Observable<PersonSearchResponse> {
     return this.http.get<PersonSearchResponse>('/api/people', { params: { q } });
+  }
+
+  /** What erasure would do with each record, and why; nothing changes. */
+  erasureProposal(personId: string): Observable<ErasureProposal> {
+    return this.http.get<ErasureProposal>(`/api/people/${encodeURIComponent(personId)}/erasure-proposal`);
+  }
+
+  erase(personId: string, request: EraseRequest): Observable<ErasureResult> {
+    return this.http.post<ErasureResult>(`/api/people/${encodeURIComponent(personId)}/erase`, request);
   }
 }

@@ -38,3 +38,9 @@ export function roleMatch(...roles: Role[]): CanMatchFn {
     return !!user && roles.includes(user.role);
   };
 }
+
+/** Pages anyone may see: waits for the session only so that a signed-in user keeps the menu. */
+export const publicPage: CanActivateFn = async () => {
+  await inject(Session).ensureLoaded();
+  return true;
+};

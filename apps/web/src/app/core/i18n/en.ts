@@ -1,4 +1,5 @@
 import type { Dictionary } from './sv';
+import { enRights } from './en-rights';
 
 /** English texts. Typed as `Dictionary`: a missing or extra key does not compile. */
 export const en: Dictionary = {
@@ -281,6 +282,13 @@ export const en: Dictionary = {
   'retention.missingBasis.some': '{n} records lack a purpose or legal basis. Tell the developers: this should not be possible.',
   'chart.total': 'Total',
 
+  'recordType.ticket': 'Ticket',
+  'recordType.device_checkin': 'Device check-in',
+  'recordType.quote': 'Quote',
+  'recordType.marketing_contact': 'Marketing contact',
+  'recordType.applicant': 'Applicant',
+  'recordType.inquiry': 'Inquiry (contact form)',
+  'recordType.subject_request': 'Data-subject request',
   'recordType.contact_person': 'Contact person',
   'recordType.agreement': 'Agreement',
   'recordType.customer': 'Customer',
@@ -466,10 +474,10 @@ export const en: Dictionary = {
   'outbox.status.failed': 'failed',
 
   'people.title': 'People',
-  'people.intro': 'Find a data subject wherever Privdesk holds data about him or her, see why and for how long each record is kept, and download the access export.',
+  'people.intro': 'Find a data subject wherever Privdesk holds data about him or her, see why and for how long each record is kept, download the access export and propose erasure.',
   'people.search': 'Search people',
   'people.searchHint': 'Name, e-mail, phone or personnummer. Press / to search.',
-  'people.start': 'Type at least two characters to search customers and contact persons.',
+  'people.start': 'Type at least two characters to search everywhere Privdesk holds personal data: customers, contact persons, tickets, check-ins, quotes, marketing, applications, inquiries and requests.',
   'people.tooShort': 'Type at least {n} characters.',
   'people.total.one': '{n} person',
   'people.total.many': '{n} people',
@@ -870,4 +878,6 @@ export const en: Dictionary = {
   'paginator.last': 'Last page',
   'paginator.range': '{start}–{end} of {total}',
   'paginator.rangeEmpty': '0 of {total}',
+
+  ...enRights,
 };

@@ -1,4 +1,5 @@
 import type { Role } from '@privdesk/domain';
+import { svRights } from './sv-rights';
 
 /**
  * Swedish texts — the default language and the source of the key set.
@@ -285,6 +286,13 @@ export const sv = {
   'retention.missingBasis.some': '{n} poster saknar ändamål eller rättslig grund. Kontakta utvecklarna: det ska inte kunna hända.',
   'chart.total': 'Totalt',
 
+  'recordType.ticket': 'Ärende',
+  'recordType.device_checkin': 'Inlämnad enhet',
+  'recordType.quote': 'Offert',
+  'recordType.marketing_contact': 'Marknadsföringskontakt',
+  'recordType.applicant': 'Arbetssökande',
+  'recordType.inquiry': 'Förfrågan (kontaktformulär)',
+  'recordType.subject_request': 'Begäran från registrerad',
   'recordType.contact_person': 'Kontaktperson',
   'recordType.agreement': 'Avtal',
   'recordType.customer': 'Kund',
@@ -470,10 +478,10 @@ export const sv = {
   'outbox.status.failed': 'misslyckades',
 
   'people.title': 'Personer',
-  'people.intro': 'Hitta en registrerad person överallt där Privdesk har uppgifter om honom eller henne, se varför och hur länge varje post sparas, och ladda ner registerutdraget.',
+  'people.intro': 'Hitta en registrerad person överallt där Privdesk har uppgifter om honom eller henne, se varför och hur länge varje post sparas, ladda ner registerutdraget och föreslå radering.',
   'people.search': 'Sök person',
   'people.searchHint': 'Namn, e-post, telefon eller personnummer. Tryck / för att söka.',
-  'people.start': 'Skriv minst två tecken för att söka bland kunder och kontaktpersoner.',
+  'people.start': 'Skriv minst två tecken för att söka överallt där Privdesk har personuppgifter: kunder, kontaktpersoner, ärenden, inlämningar, offerter, marknadsföring, ansökningar, förfrågningar och begäranden.',
   'people.tooShort': 'Skriv minst {n} tecken.',
   'people.total.one': '{n} person',
   'people.total.many': '{n} personer',
@@ -874,6 +882,8 @@ export const sv = {
   'paginator.last': 'Sista sidan',
   'paginator.range': '{start}–{end} av {total}',
   'paginator.rangeEmpty': '0 av {total}',
+
+  ...svRights,
 };
 
 export type TranslationKey = keyof typeof sv;

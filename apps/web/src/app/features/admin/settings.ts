@@ -1,19 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { QuoteSettings } from '@privdesk/domain';
 import { describeError } from '../../core/api/api-errors';
 import { QuotesApi } from '../../core/api/quotes.api';
 import { I18n, TranslatePipe } from '../../core/i18n';
+import { RECORD_OF_PROCESSING_CSV, RECORD_OF_PROCESSING_PDF } from '../../core/api/rights.api';
 import { ListState } from '../../shared';
+import { ControllerIdentityForm } from './settings/controller-identity';
+import { CookiesRegister, RecipientsRegister } from './settings/registers';
 
-/** Installation settings an admin may change (each change is audited by the server). */
+/** Installation settings an admin may change (each change is audited by the server): quotes, the controller's identity, the registers the notice is printed from. */
 @Component({
   selector: 'app-settings',
-  imports: [MatSlideToggleModule, TranslatePipe, ListState],
+  imports: [MatSlideToggleModule, MatButtonModule, TranslatePipe, ListState, ControllerIdentityForm, RecipientsRegister, CookiesRegister],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="page narrow">
+    <section class="page settings">
       <h1>{{ 'settings.title' | t }}</h1>
       <app-list-state [loading]="loading()" [error]="error()" [errorText]="errorText()" (retry)="load()">
         <ng-container listStateError>{{ 'settings.loadError' | t }}</ng-container>
@@ -27,7 +31,26 @@ import { ListState } from '../../shared';
           <p class="intro">{{ 'settings.techniciansSeePricesHint' | t }}</p>
         </section>
       }
+
+      <app-controller-identity />
+
+      <section class="card" aria-labelledby="ropa-heading">
+        <h2 id="ropa-heading">{{ 'settings.recordOfProcessing' | t }}</h2>
+        <p class="intro">{{ 'settings.recordOfProcessingHint' | t }}</p>
+        <div class="form-actions">
+          <a mat-stroked-button [href]="ropaPdf" download data-testid="ropa-pdf">{{ 'settings.downloadPdf' | t }}</a>
+          <a mat-stroked-button [href]="ropaCsv" download data-testid="ropa-csv">{{ 'settings.downloadCsv' | t }}</a>
+        </div>
+      </section>
+
+      <app-recipients-register />
+      <app-cookies-register />
     </section>
+  `,
+  styles: `
+    .settings {
+      max-width: 72rem;
+    }
   `,
 })
 export class SettingsPage {
@@ -35,6 +58,8 @@ export class SettingsPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18n);
 
+  protected readonly ropaPdf = RECORD_OF_PROCESSING_PDF;
+  protected readonly ropaCsv = RECORD_OF_PROCESSING_CSV;
   protected readonly settings = signal<QuoteSettings | null>(null);
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);

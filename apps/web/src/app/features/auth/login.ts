@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { HttpErrorResponse } from '@angular/common/http';
 import { describeError } from '../../core/api/api-errors';
 import { safeReturnUrl, Session } from '../../core/auth';
@@ -15,6 +15,7 @@ import { AutofocusDirective, ErrorTextPipe } from '../../shared';
   selector: 'app-login',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
@@ -50,6 +51,11 @@ import { AutofocusDirective, ErrorTextPipe } from '../../shared';
         }
       </form>
     </section>
+    <nav class="public-links" [attr.aria-label]="'public.footer' | t" data-testid="public-links">
+      <a routerLink="/privacy">{{ 'public.privacy' | t }}</a>
+      <a routerLink="/contact">{{ 'public.contact' | t }}</a>
+      <a routerLink="/apply">{{ 'public.apply' | t }}</a>
+    </nav>
   `,
   styles: `
     .login-card {
@@ -66,6 +72,14 @@ import { AutofocusDirective, ErrorTextPipe } from '../../shared';
     .tagline {
       color: var(--mat-sys-on-surface-variant);
       margin-bottom: 1.5rem;
+    }
+    .public-links {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: 0.5rem 1.5rem;
+      margin: -2rem auto 3rem;
+      font: var(--mat-sys-body-medium);
     }
     form {
       display: flex;

@@ -11,11 +11,11 @@ import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
 import { HoldView, PersonSearchResult, PersonView } from '@privdesk/domain';
 import { catchError, combineLatest, debounceTime, map, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { describeError } from '../../../core/api/api-errors';
-import { PeopleApi, PERSON_SEARCH_MIN_LENGTH, personExportUrl } from '../../../core/api/people.api';
+import { PeopleApi, PERSON_SEARCH_MIN_LENGTH, personExportPdfUrl, personExportUrl } from '../../../core/api/people.api';
 import { I18n, TranslatePipe } from '../../../core/i18n';
 import { PrivacyBadge } from '../../../shared';
 import { recordTypeKey } from '../retention/retention-labels';
-import { groupRecordsByPurpose, purposeLabel } from './person-records';
+import { groupRecordsByPurpose, purposeLabel, recordLink } from './person-records';
 import { PlaceHoldDialog, PlaceHoldDialogData } from './place-hold-dialog';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -26,12 +26,15 @@ function isEditable(target: EventTarget | null): boolean {
 interface SearchState {
   q: string;
   results: PersonSearchResult[] | null;
+  /** The searched e-mail address is on the marketing suppression list. */
+  suppressed: boolean;
   error: unknown;
 }
 
 /**
  * Data-subject requests: find a person wherever Privdesk holds data about him or her (customer,
- * contact person), see why and how long each record is kept, and download the access export.
+ * contact person, ticket, check-in, quote, marketing, application, inquiry, request), see why and
+ * how long each record is kept, download the access export (JSON or a PDF letter) and go to erasure.
  * The search text lives in the URL (`?q=`). A legal hold can be placed on a person from here.
  */
 @Component({
@@ -55,6 +58,8 @@ export class PeoplePage {
   protected readonly minLength = PERSON_SEARCH_MIN_LENGTH;
   protected readonly recordTypeKey = recordTypeKey;
   protected readonly exportUrl = personExportUrl;
+  protected readonly exportPdfUrl = personExportPdfUrl;
+  protected readonly recordLink = recordLink;
 
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly q = computed(() => (this.params().get('q') ?? '').trim());
@@ -89,8 +94,8 @@ export class PeoplePage {
           q.length < this.minLength
             ? of(null)
             : this.api.search(q).pipe(
-                map((response): SearchState => ({ q, results: response.people, error: null })),
-                catchError((error: unknown) => of<SearchState>({ q, results: null, error })),
+                map((response): SearchState => ({ q, results: response.people, suppressed: response.suppressed, error: null })),
+                catchError((error: unknown) => of<SearchState>({ q, results: null, suppressed: false, error })),
               ),
         ),
         takeUntilDestroyed(),

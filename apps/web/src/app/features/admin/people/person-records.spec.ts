@@ -1,5 +1,5 @@
 import { PersonRecord, Privacy } from '@privdesk/domain';
-import { groupRecordsByPurpose, purposeLabel } from './person-records';
+import { groupRecordsByPurpose, purposeLabel, recordLink } from './person-records';
 
 const privacy = (purpose: string): Privacy => ({ purpose, legalBasis: 'contract', retainUntil: null, rule: 'r', ruleSv: 'r' });
 
@@ -28,6 +28,12 @@ describe('groupRecordsByPurpose', () => {
     expect(groups[0].records.map((r) => r.id)).toEqual(['e', 'd', 'c']);
   });
 
+  it('puts records without a customer last, ordered by record type', () => {
+    const loose = (id: string, recordType: PersonRecord['recordType']): PersonRecord => ({ ...record(id, 'P4', 0, recordType), customerId: null, customerNumber: null, customerName: null });
+    const groups = groupRecordsByPurpose([loose('i', 'inquiry'), loose('t', 'ticket'), record('c', 'P4', 3, 'ticket')]);
+    expect(groups[0].records.map((r) => r.id)).toEqual(['c', 't', 'i']);
+  });
+
   it('gives no groups for no records', () => {
     expect(groupRecordsByPurpose([])).toEqual([]);
   });
@@ -38,5 +44,19 @@ describe('purposeLabel', () => {
     expect(purposeLabel('P3', 'en')).toBe('P3 Administer the customer relationship');
     expect(purposeLabel('P3', 'sv')).toBe('P3 Administrera kundrelationen');
     expect(purposeLabel('X9', 'sv')).toBe('X9');
+  });
+});
+
+describe('recordLink', () => {
+  it('links each record to its page', () => {
+    expect(recordLink({ recordType: 'customer', id: 'x', customerId: 'x' })).toEqual(['/customers', 'x']);
+    expect(recordLink({ recordType: 'contact_person', id: 'cp', customerId: 'c1' })).toEqual(['/customers', 'c1']);
+    expect(recordLink({ recordType: 'ticket', id: 't', customerId: 'c1' })).toEqual(['/tickets', 't']);
+    expect(recordLink({ recordType: 'device_checkin', id: 'd', customerId: null })).toEqual(['/checkins', 'd']);
+    expect(recordLink({ recordType: 'quote', id: 'q', customerId: null })).toEqual(['/quotes', 'q']);
+    expect(recordLink({ recordType: 'applicant', id: 'a', customerId: null })).toEqual(['/admin/applicants', 'a']);
+    expect(recordLink({ recordType: 'inquiry', id: 'i', customerId: null })).toEqual(['/inquiries', 'i']);
+    expect(recordLink({ recordType: 'subject_request', id: 's', customerId: null })).toEqual(['/admin/requests', 's']);
+    expect(recordLink({ recordType: 'marketing_contact', id: 'm', customerId: null })).toBeNull();
   });
 });

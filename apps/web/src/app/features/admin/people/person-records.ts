@@ -1,4 +1,4 @@
-import { DEFAULT_POLICIES, Language, PersonRecord, PURPOSE_CODES, PurposeCode } from '@privdesk/domain';
+import { DEFAULT_POLICIES, Language, PERSON_RECORD_TYPES, PersonRecord, PURPOSE_CODES, PurposeCode } from '@privdesk/domain';
 
 export interface PurposeGroup {
   /** The purpose code (`P1`…), or whatever code the server sent. */
@@ -11,9 +11,14 @@ function purposeRank(code: string): number {
   return index === -1 ? PURPOSE_CODES.length : index;
 }
 
+function typeRank(type: string): number {
+  const index = (PERSON_RECORD_TYPES as readonly string[]).indexOf(type);
+  return index === -1 ? PERSON_RECORD_TYPES.length : index;
+}
+
 /**
  * A person's records grouped by the purpose they are kept for: known purposes in code order (P1…P7),
- * unknown ones after them alphabetically; within a group, by customer number, customers before contact persons.
+ * unknown ones after them alphabetically; within a group, by customer number (none last), then record type (customers before contact persons before tickets …).
  */
 export function groupRecordsByPurpose(records: readonly PersonRecord[]): PurposeGroup[] {
   const groups = new Map<string, PersonRecord[]>();
@@ -28,7 +33,10 @@ export function groupRecordsByPurpose(records: readonly PersonRecord[]): Purpose
     .map(([purpose, list]) => ({
       purpose,
       records: [...list].sort(
-        (a, b) => (a.customerNumber ?? 0) - (b.customerNumber ?? 0) || (a.recordType === b.recordType ? 0 : a.recordType === 'customer' ? -1 : 1),
+        (a, b) =>
+          (a.customerNumber ?? Number.MAX_SAFE_INTEGER) - (b.customerNumber ?? Number.MAX_SAFE_INTEGER) ||
+          typeRank(a.recordType) - typeRank(b.recordType) ||
+          a.description.localeCompare(b.description, 'sv', { numeric: true }),
       ),
     }));
 }
@@ -37,4 +45,28 @@ export function groupRecordsByPurpose(records: readonly PersonRecord[]): Purpose
 export function purposeLabel(code: string, lang: Language): string {
   const policy = (PURPOSE_CODES as readonly string[]).includes(code) ? DEFAULT_POLICIES[code as PurposeCode] : undefined;
   return policy ? `${code} ${policy.purpose[lang]}` : code;
+}
+
+/** The page that shows a record, as router commands; null where there is none (marketing contacts). */
+export function recordLink(record: Pick<PersonRecord, 'recordType' | 'id' | 'customerId'>): string[] | null {
+  switch (record.recordType) {
+    case 'customer':
+      return ['/customers', record.id];
+    case 'contact_person':
+      return record.customerId ? ['/customers', record.customerId] : null;
+    case 'ticket':
+      return ['/tickets', record.id];
+    case 'device_checkin':
+      return ['/checkins', record.id];
+    case 'quote':
+      return ['/quotes', record.id];
+    case 'applicant':
+      return ['/admin/applicants', record.id];
+    case 'inquiry':
+      return ['/inquiries', record.id];
+    case 'subject_request':
+      return ['/admin/requests', record.id];
+    default:
+      return null;
+  }
 }

@@ -1,7 +1,19 @@
 import type { CullOutcome, ExpiryAction, JobStatus, ReviewStatus, TaskView } from '@privdesk/domain';
 
 /** The record types the cull visits (the server's order: links before what they link, people last). */
-export const RECORD_TYPES = ['contact_person', 'agreement', 'customer', 'person'] as const;
+export const RECORD_TYPES = [
+  'ticket',
+  'device_checkin',
+  'quote',
+  'marketing_contact',
+  'applicant',
+  'inquiry',
+  'subject_request',
+  'contact_person',
+  'agreement',
+  'customer',
+  'person',
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export function isRecordType(value: string | null | undefined): value is RecordType {
