@@ -23,6 +23,10 @@ const REASONS = {
     en: 'The record is needed for something we must keep; your personal data is removed from it.',
   },
   erase: { sv: 'Raderas.', en: 'Erased.' },
+  companyRecord: {
+    sv: 'Ärendet hör till företaget du representerade och sparas för det; ditt namn och dina kontaktuppgifter tas bort ur det.',
+    en: 'The ticket belongs to the company you represented and is kept for it; your name and contact details are removed from it.',
+  },
   identityNeeded: {
     sv: 'Ditt namn och dina kontaktuppgifter behövs så länge uppgifterna ovan sparas; de raderas med dem.',
     en: 'Your name and contact details are needed as long as the records above are kept; they are erased with them.',
@@ -80,6 +84,8 @@ export class ErasureService {
           break;
         case 'ticket':
           if (record.customerId && running.has(record.customerId)) item(record, 'keep', REASONS.agreement);
+          // A company's support history is the company's: the requester is taken out of it.
+          else if (record.customerId && (await this.isCompany(manager, record.customerId))) item(record, 'anonymise', REASONS.companyRecord);
           else item(record, 'erase', REASONS.erase);
           break;
         case 'device_checkin': {
@@ -159,6 +165,8 @@ export class ErasureService {
       }
       const anonymisedCustomers = byOutcome('anonymise', 'customer');
       if (anonymisedCustomers.length) await manager.query('UPDATE customer SET anonymised_at = now() WHERE id = ANY($1)', [anonymisedCustomers]);
+      const tickets = byOutcome('anonymise', 'ticket');
+      if (tickets.length) await manager.query('UPDATE ticket SET requester_id = NULL WHERE id = ANY($1)', [tickets]);
       const requests = byOutcome('anonymise', 'subject_request');
       if (requests.length) await manager.query(`UPDATE subject_request SET requester_contact = NULL, person_id = NULL WHERE id = ANY($1)`, [requests]);
 
@@ -190,6 +198,11 @@ export class ErasureService {
       if (requestId) await this.requests.appendToAnswerDraft(manager, requestId, `${result.letter.sv}\n\n${result.letter.en}`);
       return result;
     });
+  }
+
+  private async isCompany(manager: EntityManager, customerId: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT type FROM customer WHERE id = $1`, [customerId]);
+    return row?.type === 'organisation';
   }
 
   private async hasOrders(manager: EntityManager, customerId: string): Promise<boolean> {

@@ -41,6 +41,7 @@ describe('data-subject rights across every record type (API)', () => {
     await technician.post(`/api/checkins/${checkin.id}/return`, { pickedUpBy: 'Maja Many' });
     const quote = (await sales.post('/api/quotes', { customerId: company.id, holderId: personId, title: 'Skärmar', validUntil: addCalendarDays(today, 30), lines: [{ kind: 'item', description: 'Skärm', quantity: 2, unitPrice: 2490 }] })).body;
     await sales.post(`/api/quotes/${quote.id}/win`, {});
+    const ticket = (await technician.post('/api/tickets', { customerId: company.id, requesterId: personId, subject: 'Maja Many når inte VPN', description: 'Ring 070-555 12 34', priority: 'low' })).body;
     const lost = (await sales.post('/api/quotes', { customerId: company.id, holderId: personId, title: 'Tangentbord', validUntil: addCalendarDays(today, 30), lines: [{ kind: 'item', description: 'Tangentbord', quantity: 1, unitPrice: 499 }] })).body;
     const marketing = await sales.post('/api/marketing/contacts', { personId, audience: 'business', companyName: 'Många Roller AB', source: 'event', receivedOn: '2026-09-10', consent: false });
     expect(marketing.status).toBe(201);
@@ -51,7 +52,7 @@ describe('data-subject rights across every record type (API)', () => {
     const found = await admin.get(`/api/people?q=${encodeURIComponent(EMAIL)}`);
     expect(found.body.people).toHaveLength(1);
     const types = found.body.people[0].records.map((record: { recordType: string }) => record.recordType).sort();
-    expect(types).toEqual(['applicant', 'contact_person', 'device_checkin', 'marketing_contact', 'quote', 'quote']);
+    expect(types).toEqual(['applicant', 'contact_person', 'device_checkin', 'marketing_contact', 'quote', 'quote', 'ticket']);
 
     const exported = (await admin.get(`/api/people/${personId}/export`)).body;
     const byType = (type: string) => exported.records.filter((record: { recordType: string }) => record.recordType === type);
@@ -78,10 +79,11 @@ describe('data-subject rights across every record type (API)', () => {
     expect(outcome('applicant')).toBe('erase');
     expect(outcome('quote', lost.id)).toBe('erase');
     expect(outcome('quote', quote.id)).toBe('anonymise');
+    expect(outcome('ticket')).toBe('anonymise');
     expect(proposal.items.find((item: { id: string }) => item.id === quote.id).reason.en).toContain('Bookkeeping law');
 
     const result = (await admin.post(`/api/people/${personId}/erase`, { requestId: request.id })).body;
-    expect(result.kept.map((item: { recordType: string }) => item.recordType)).toEqual(['quote', 'subject_request']);
+    expect(result.kept.map((item: { recordType: string }) => item.recordType).sort()).toEqual(['quote', 'subject_request', 'ticket']);
     expect(result.letter.sv).toContain('Bokföringslagen');
 
     const sql = (query: string, params: unknown[]) => dataSourceOf(app).query(query, params);
@@ -91,6 +93,9 @@ describe('data-subject rights across every record type (API)', () => {
     expect(await sql('SELECT 1 FROM applicant WHERE person_id = $1', [personId])).toEqual([]);
     expect(await sql('SELECT 1 FROM quote WHERE id = $1', [lost.id])).toEqual([]);
     expect(await sql('SELECT status FROM quote WHERE id = $1', [quote.id])).toEqual([{ status: 'won' }]);
+    expect(await sql('SELECT requester_id, subject, description FROM ticket WHERE id = $1', [ticket.id])).toEqual([
+      { requester_id: null, subject: '[borttaget] når inte VPN', description: 'Ring [borttaget]' },
+    ]);
     const [person] = await sql('SELECT first_name, email, phone FROM person WHERE id = $1', [personId]);
     expect(person).toEqual({ first_name: 'Anonymiserad', email: null, phone: null });
 
