@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import {
   CreateQuoteRequest,
   LoseQuoteRequest,
+  RenewQuoteRequest,
   Page,
   QuoteDetail,
   QuoteListItem,
@@ -49,6 +50,11 @@ export class QuotesApi {
 
   win(quoteId: string, request: WinQuoteRequest): Observable<QuoteDetail> {
     return this.http.post<QuoteDetail>(`/api/quotes/${id(quoteId)}/win`, request);
+  }
+
+  /** An updated quote with the same lines, issued today: the follow-up's offer. */
+  renew(quoteId: string, request: RenewQuoteRequest): Observable<QuoteDetail> {
+    return this.http.post<QuoteDetail>(`/api/quotes/${id(quoteId)}/renew`, request);
   }
 
   lose(quoteId: string, request: LoseQuoteRequest): Observable<QuoteDetail> {

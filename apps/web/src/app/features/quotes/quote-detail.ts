@@ -4,7 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { QuoteDetail } from '@privdesk/domain';
+import { addCalendarDays, QuoteDetail, stockholmDate } from '@privdesk/domain';
+
+const RENEWED_VALID_DAYS = 30;
 import { catchError, map, merge, of, Subject, switchMap, tap } from 'rxjs';
 import { describeError, httpStatus } from '../../core/api/api-errors';
 import { quotePdfUrl, QuotesApi } from '../../core/api/quotes.api';
@@ -100,6 +102,17 @@ export class QuoteDetailPage {
         this.quote.set(lost);
         this.snackBar.open(this.i18n.t('quote.lose.done'), undefined, { duration: 4000 });
       });
+  }
+
+  /** An updated quote with the same options, valid 30 days, opened for editing. */
+  protected renew(quote: QuoteDetail): void {
+    this.api.renew(quote.id, { validUntil: addCalendarDays(stockholmDate(new Date()), RENEWED_VALID_DAYS) }).subscribe({
+      next: (renewed) => {
+        this.snackBar.open(this.i18n.t('quote.renew.done', { n: renewed.quoteNumber }), undefined, { duration: 4000 });
+        void this.router.navigate(['/quotes', renewed.id, 'edit']);
+      },
+      error: (error: unknown) => this.snackBar.open(describeError(error, this.i18n), undefined, { duration: 6000 }),
+    });
   }
 
   /** The holder said no to marketing: recorded on the suppression list, no more follow-up mails. */
