@@ -313,7 +313,7 @@ export const enRights: Record<RightsKey, string> = {
   'mailing.col.name': 'Contact',
   'mailing.col.decision': 'Decision',
   'mailing.col.why': 'Why',
-  'mailing.whyNot.send': '',
+  'mailing.whyNot.send': 'Allowed.',
   'mailing.whyNot.suppressed': 'Objected to marketing or opted out.',
   'mailing.whyNot.no_consent': 'Consumer without consent who is not a customer.',
   'mailing.whyNot.no_email': 'No e-mail address.',

@@ -314,7 +314,7 @@ export const svRights = {
   'mailing.col.name': 'Kontakt',
   'mailing.col.decision': 'Beslut',
   'mailing.col.why': 'Varför',
-  'mailing.whyNot.send': '',
+  'mailing.whyNot.send': 'Tillåtet.',
   'mailing.whyNot.suppressed': 'Har invänt mot marknadsföring eller avregistrerat sig.',
   'mailing.whyNot.no_consent': 'Privatperson utan samtycke som inte är kund.',
   'mailing.whyNot.no_email': 'Ingen e-postadress.',

@@ -186,6 +186,9 @@ function recipientsOf(recipients: readonly RecipientView[], kind: RecipientKind)
     </article>
   `,
   styles: `
+    .notice {
+      max-width: 76rem;
+    }
     .notice section {
       margin-block: 1.5rem;
     }

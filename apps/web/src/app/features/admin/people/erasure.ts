@@ -79,7 +79,7 @@ export function groupByOutcome<T extends { outcome: ErasureOutcome }>(items: rea
         <ul class="summary" data-testid="erasure-summary">
           @for (group of groups(); track group.outcome) {
             <li [attr.data-outcome]="group.outcome">
-              <span class="n">{{ group.items.length }}</span> {{ outcomeKey(group.outcome) | t }}
+              <span class="n">{{ group.items.length }}</span>&nbsp;{{ outcomeKey(group.outcome) | t }}
             </li>
           }
         </ul>
@@ -151,6 +151,13 @@ export function groupByOutcome<T extends { outcome: ErasureOutcome }>(items: rea
     </section>
   `,
   styles: `
+    .card h2 {
+      margin-top: 0;
+      font: var(--mat-sys-title-large);
+    }
+    .card h3 {
+      font: var(--mat-sys-title-small);
+    }
     .summary {
       display: flex;
       flex-wrap: wrap;

@@ -43,6 +43,8 @@ describe('purposeLabel', () => {
   it('names known purposes in the language and leaves unknown codes bare', () => {
     expect(purposeLabel('P3', 'en')).toBe('P3 Administer the customer relationship');
     expect(purposeLabel('P3', 'sv')).toBe('P3 Administrera kundrelationen');
+    expect(purposeLabel('A2', 'en')).toBe("A2 Handle data subjects' requests");
+    expect(purposeLabel('P8', 'sv')).toBe('P8 Besvara frågor från kontaktformuläret');
     expect(purposeLabel('X9', 'sv')).toBe('X9');
   });
 });

@@ -205,6 +205,9 @@ export function parseRequestQuery(params: ParamMap): RequestListQuery {
       color: inherit;
       text-decoration: none;
     }
+    .tile .label {
+      margin-left: 0.35rem;
+    }
     .tile .n {
       font: var(--mat-sys-headline-small);
       font-variant-numeric: tabular-nums;
