@@ -155,7 +155,8 @@ export class AnswerRequestDialog {
       error: (error: unknown) => {
         this.busy.set(false);
         if (apiError(error)?.fields?.['identityChecked']) {
-          this.errors.set([() => this.i18n.t('requestAnswer.identityFirst')]);
+          // The warning above the form says it already when the page knew; otherwise say it now.
+          this.errors.set(this.data.identityChecked ? [() => this.i18n.t('requestAnswer.identityFirst')] : []);
           return;
         }
         const unmatched = applyServerErrors(this.form, error);
