@@ -12,3 +12,10 @@ export function isEditable(target: EventTarget | null): boolean {
 export function isPlainKey(event: KeyboardEvent, key: string): boolean {
   return event.key === key && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
+
+/** A click on a list row that should open it: not on a control inside the row, not the end of selecting text. */
+export function isRowOpenClick(event: MouseEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('a, button, [tabindex]')) return false;
+  return !document.getSelection()?.toString();
+}

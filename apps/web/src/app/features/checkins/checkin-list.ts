@@ -15,7 +15,7 @@ import { describeError } from '../../core/api/api-errors';
 import { CheckinsApi } from '../../core/api/checkins.api';
 import { formatInstant } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { checkinStatusKey, deviceTypeKey, isEditable, isPlainKey, ListMemory, ListState, PrivacyBadge } from '../../shared';
+import { checkinStatusKey, deviceTypeKey, isEditable, isPlainKey, ListMemory, ListState, PrivacyBadge, isRowOpenClick } from '../../shared';
 import { CHECKIN_PAGE_SIZE, checkinRequest, parseCheckinQuery } from './checkin-query';
 
 /** The devices in the shop (or every check-in), found by receipt number, name or device. */
@@ -255,9 +255,7 @@ export class CheckinListPage {
   }
 
   protected openRow(checkin: CheckinListItem, event: MouseEvent): void {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('a, button, [tabindex]')) return;
-    if (document.getSelection()?.toString()) return;
+    if (!isRowOpenClick(event)) return;
     void this.router.navigate([checkin.id], { relativeTo: this.route });
   }
 

@@ -22,7 +22,7 @@ import { catchError, combineLatest, debounceTime, map, of, startWith, Subject, s
 import { describeError } from '../../core/api/api-errors';
 import { CustomersApi } from '../../core/api/customers.api';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { PrivacyBadge } from '../../shared';
+import { PrivacyBadge, isRowOpenClick } from '../../shared';
 import { customerTypeKey } from './customer-keys';
 
 export const CUSTOMER_PAGE_SIZE = 25;
@@ -172,9 +172,7 @@ export class CustomerListPage {
 
   /** Opens a customer on a click anywhere in the row (the name is also a real link for keyboards). */
   protected openRow(customer: CustomerListItem, event: MouseEvent): void {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('a, button, [tabindex]')) return;
-    if (document.getSelection()?.toString()) return;
+    if (!isRowOpenClick(event)) return;
     void this.router.navigate([customer.id], { relativeTo: this.route });
   }
 

@@ -14,7 +14,7 @@ import { describeError } from '../../core/api/api-errors';
 import { QuotesApi } from '../../core/api/quotes.api';
 import { Session } from '../../core/auth';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { isEditable, isPlainKey, ListMemory, ListState, PrivacyBadge, quoteStatusKey, sek } from '../../shared';
+import { isEditable, isPlainKey, ListMemory, ListState, PrivacyBadge, quoteStatusKey, sek, isRowOpenClick } from '../../shared';
 import { PipelinePanel } from './pipeline-panel';
 
 export const QUOTE_PAGE_SIZE = 25;
@@ -267,9 +267,7 @@ export class QuoteListPage {
   }
 
   protected openRow(quote: QuoteListItem, event: MouseEvent): void {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('a, button, [tabindex]')) return;
-    if (document.getSelection()?.toString()) return;
+    if (!isRowOpenClick(event)) return;
     void this.router.navigate([quote.id], { relativeTo: this.route });
   }
 

@@ -31,6 +31,7 @@ import {
   PrivacyBadge,
   ticketPriorityKey,
   ticketStatusKey,
+  isRowOpenClick,
 } from '../../shared';
 import { parseTicketQuery, TICKET_PAGE_SIZE, ticketRequest } from './ticket-query';
 
@@ -193,9 +194,7 @@ export class TicketListPage {
   }
 
   protected openRow(ticket: TicketListItem, event: MouseEvent): void {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('a, button, [tabindex]')) return;
-    if (document.getSelection()?.toString()) return;
+    if (!isRowOpenClick(event)) return;
     void this.router.navigate([ticket.id], { relativeTo: this.route });
   }
 

@@ -13,7 +13,7 @@ import { catchError, combineLatest, debounceTime, map, of, startWith, Subject, s
 import { describeError } from '../../../core/api/api-errors';
 import { SubjectRequestsApi } from '../../../core/api/rights.api';
 import { I18n, TranslatePipe } from '../../../core/i18n';
-import { isEditable, isPlainKey, ListState, RequestCount } from '../../../shared';
+import { isEditable, isPlainKey, ListState, RequestCount, isRowOpenClick } from '../../../shared';
 import { countRequests, daysUntil, RequestCounts, requestKindKey, requestStatusKey, requestUrgency } from './request-labels';
 
 export const REQUEST_PAGE_SIZE = 25;
@@ -364,9 +364,7 @@ export class RequestListPage {
   }
 
   protected openRow(request: SubjectRequestView, event: MouseEvent): void {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('a, button, [tabindex]')) return;
-    if (document.getSelection()?.toString()) return;
+    if (!isRowOpenClick(event)) return;
     void this.router.navigate([request.id], { relativeTo: this.route });
   }
 
