@@ -12,6 +12,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import { Redis } from 'ioredis';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -19,13 +21,18 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session.types';
 import { PgSessionStore } from '../auth/session.store';
 import { AppConfig } from '../core/config';
 import { createValidationPipe } from '../core/validation';
+import { redisOptions } from '../queue/queue.module';
 import { ApiModule } from './api.module';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+const limitKey = (key: string) => createHash('sha256').update(key).digest('base64url');
+
 /** Builds the HTTP application exactly as production runs it; integration tests use the same. */
 export async function createHttpApp(config: AppConfig, options: { bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1_048_576 });
+  // X-Forwarded-For is believed only as far as the configured proxies reach: the client's address
+  // keys the sign-in and form limits, and a client must not be able to choose it.
+  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY_HOPS, bodyLimit: 1_048_576 });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: options.bufferLogs ?? true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
@@ -62,16 +69,23 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
   });
   const isLogin = (request: FastifyRequest) => request.method === 'POST' && request.url.split('?')[0] === '/api/auth/login';
   const isPublicForm = (request: FastifyRequest) => request.method === 'POST' && /^\/api\/public\/(inquiries|applications)(\?|$)/.test(request.url);
+  // With Redis the counts are shared by every API instance; the connection closes with the app.
+  const rateLimitRedis = config.REDIS_URL ? new Redis({ ...redisOptions(config.REDIS_URL), connectTimeout: 500, maxRetriesPerRequest: 1 }) : undefined;
+  if (rateLimitRedis) fastify.addHook('onClose', async () => {
+      await rateLimitRedis.quit();
+    });
   await app.register(fastifyRateLimit, {
     global: true,
+    ...(rateLimitRedis ? { redis: rateLimitRedis, nameSpace: `${config.QUEUE_PREFIX}:rate-limit:` } : {}),
     hook: 'preHandler',
     max: (request: FastifyRequest) => (isLogin(request) ? config.LOGIN_ATTEMPTS_PER_MINUTE : config.PUBLIC_FORMS_PER_MINUTE),
     timeWindow: '1 minute',
     // Only sign-in (per address and account, so one office behind NAT is not locked out by a
     // colleague) and the public forms (per address: spam) are limited.
     allowList: (request: FastifyRequest) => !isLogin(request) && !isPublicForm(request),
+    // Hashed: no address or e-mail lies in the store.
     keyGenerator: (request: FastifyRequest) =>
-      isLogin(request) ? `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}` : `public-form|${request.ip}`,
+      limitKey(isLogin(request) ? `login|${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}` : `public-form|${request.ip}`),
     errorResponseBuilder: (request: FastifyRequest, context: { after: string; statusCode: number }) => ({
       statusCode: context.statusCode,
       error: 'Too Many Requests',

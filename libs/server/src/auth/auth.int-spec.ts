@@ -180,3 +180,61 @@ describe('sign-in rate limit (API)', () => {
     expect((await new TestClient(app).login(other.email, other.password)).status).toBe(200);
   });
 });
+
+/** A wrong sign-in from a browser that claims, through X-Forwarded-For, to be somewhere else each time. */
+async function wrongSignInVia(app: NestFastifyApplication, email: string, forwardedFor: string): Promise<number> {
+  const headers = { 'x-forwarded-for': forwardedFor };
+  const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers });
+  const token = session.cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: { ...headers, cookie: session.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; '), 'x-xsrf-token': decodeURIComponent(token) },
+    payload: { email, password: 'a wrong guess' },
+  });
+  return login.statusCode;
+}
+
+describe('sign-in rate limit and proxies (API)', () => {
+  it('keys the limit on the connection, not on X-Forwarded-For, when no proxy is trusted (the default)', async () => {
+    const app = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '10' });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 1; attempt <= 12; attempt++) statuses.push(await wrongSignInVia(app, 'rotating@test.privdesk.local', `198.51.100.${attempt}`));
+
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+      expect(statuses.slice(10)).toEqual([429, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('behind one trusted proxy, limits each client by the address the proxy saw, whatever the client adds in front', async () => {
+    const app = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '2', TRUST_PROXY_HOPS: '1' });
+    try {
+      const first: number[] = [];
+      for (let attempt = 1; attempt <= 3; attempt++) first.push(await wrongSignInVia(app, 'proxied@test.privdesk.local', `10.9.9.${attempt}, 203.0.113.7`));
+      const otherClient = await wrongSignInVia(app, 'proxied@test.privdesk.local', '203.0.113.8');
+
+      expect(first).toEqual([401, 401, 429]);
+      expect(otherClient).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('shares the counts between API instances through Redis', async () => {
+    const [one, two] = [await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '2' }), await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '2' })];
+    try {
+      const statuses = [
+        await wrongSignInVia(one, 'shared@test.privdesk.local', '198.51.100.1'),
+        await wrongSignInVia(two, 'shared@test.privdesk.local', '198.51.100.2'),
+        await wrongSignInVia(one, 'shared@test.privdesk.local', '198.51.100.3'),
+      ];
+
+      expect(statuses).toEqual([401, 401, 429]);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+});

@@ -6,7 +6,7 @@ describe('loadConfig', () => {
   it('takes defaults for what is not set', () => {
     const config = loadConfig(valid);
 
-    expect(config).toMatchObject({ PORT: 3000, QUEUE_PREFIX: 'privdesk', LOGIN_ATTEMPTS_PER_MINUTE: 10, FINANCIAL_YEAR_END_MONTH: 12 });
+    expect(config).toMatchObject({ PORT: 3000, QUEUE_PREFIX: 'privdesk', LOGIN_ATTEMPTS_PER_MINUTE: 10, FINANCIAL_YEAR_END_MONTH: 12, TRUST_PROXY_HOPS: 0 });
     expect(config.REDIS_URL).toBeUndefined();
   });
 
@@ -31,6 +31,8 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT must be an integer number'],
     [{ FINANCIAL_YEAR_END_MONTH: '13' }, 'FINANCIAL_YEAR_END_MONTH must not be greater than 12'],
     [{ QUEUE_PREFIX: 'Bad Prefix' }, 'QUEUE_PREFIX may hold lower-case letters, digits and dashes'],
+    [{ TRUST_PROXY_HOPS: 'true' }, 'TRUST_PROXY_HOPS must be a whole number of proxies'],
+    [{ TRUST_PROXY_HOPS: '-1' }, 'TRUST_PROXY_HOPS must be a whole number of proxies'],
   ])('refuses to start with %o', (env, message) => {
     expect(() => loadConfig({ ...valid, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ ...valid, ...env })).toThrow(message);

@@ -50,6 +50,17 @@ export class AppConfig {
   @Min(1)
   LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
+  /**
+   * How many reverse proxies in front of Privdesk add to X-Forwarded-For; the client's address is
+   * read that many hops from the right. 0: the header is ignored and the connection's address
+   * counts, so nobody can pick an address to get around the sign-in and form limits.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt({ message: 'TRUST_PROXY_HOPS must be a whole number of proxies (0 when Privdesk is reached directly)' })
+  @Min(0, { message: 'TRUST_PROXY_HOPS must be a whole number of proxies (0 when Privdesk is reached directly)' })
+  @Max(10, { message: 'TRUST_PROXY_HOPS must be at most 10' })
+  TRUST_PROXY_HOPS = 0;
+
   /** Messages per minute and address through the public contact and application forms. */
   @Transform(({ value }) => Number(value))
   @IsInt()
