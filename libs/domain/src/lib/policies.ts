@@ -131,3 +131,17 @@ export function retentionInWords(policy: RetentionPolicy): Localised {
       };
   }
 }
+
+/**
+ * Mail Privdesk sends (reminders, follow-ups, announcements, marketing): kept a short while after
+ * it was sent, to show what was sent to whom and to answer questions about it, then culled.
+ * Each mail also records the purpose of what caused it.
+ */
+export const MAIL_POLICY: RetentionPolicy = {
+  code: 'A3',
+  purpose: { sv: 'Skickad e-post (vad som skickades till vem)', en: 'Mail sent (what was sent to whom)' },
+  dataCategories: { sv: 'Mottagarens e-postadress, ämne och text', en: "The recipient's e-mail address, subject and text" },
+  legalBasis: 'legitimate_interest',
+  clockStarts: { sv: 'när meddelandet skickades', en: 'when the mail was sent' },
+  rule: { kind: 'months-from-event', months: 3 },
+};

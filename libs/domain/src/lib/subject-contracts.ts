@@ -12,6 +12,8 @@ export const PERSON_RECORD_TYPES = [
   'applicant',
   'inquiry',
   'subject_request',
+  'agreement',
+  'outbox_email',
 ] as const;
 export type PersonRecordType = (typeof PERSON_RECORD_TYPES)[number];
 
@@ -25,6 +27,8 @@ export interface PersonRecord {
   customerName: string | null;
   /** What the record is, e.g. "Ticket #12: Printer offline" or "Application: Technician". */
   description: string;
+  /** The same in Swedish. */
+  descriptionSv: string;
   /** Contact persons: the title at the customer. */
   title: string | null;
   /** Contact persons: the day the person left the customer. */

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 import { ApplicantDocument } from './applicant-document.entity';
@@ -7,7 +7,28 @@ import { ApplicantDocument } from './applicant-document.entity';
 /** A job or internship application (P1, consent): 24 months from submission, or until consent is withdrawn. */
 @Entity()
 @Check('applicant_legal_basis', LEGAL_BASIS_CHECK)
-@HoldsPersonalData({ policy: 'P1', personalFields: ['person', 'position', 'documents'] })
+@HoldsPersonalData({
+  recordType: 'applicant',
+  table: 'applicant',
+  name: { sv: 'Ansökan', en: 'Application' },
+  policies: ['P1'],
+  personColumns: ['person_id'],
+  requiredPersonColumns: ['person_id'],
+  personalColumns: ['position', 'consent_text'],
+  freeText: [],
+  clock: { event: "(t.submitted_at AT TIME ZONE 'Europe/Stockholm')::date" },
+  cull: 'delete',
+  role: { name: { en: 'applicant', sv: 'sökande' } },
+  erasure: [],
+  dependants: [{ table: 'applicant_document', column: 'applicant_id', cascades: true }, { table: 'staff_task', column: 'record_id' }, { table: 'outbox_email', column: 'record_id', typeColumn: 'record_type', freeText: ['subject', 'body'] }],
+  label: "t.position || ' — ' || (SELECT p.first_name || ' ' || p.last_name FROM person p WHERE p.id = t.person_id)",
+  describe: {
+    en: "'Application: ' || t.position || ' (' || (SELECT count(*) FROM applicant_document d WHERE d.applicant_id = t.id) || ' documents)'",
+    sv: "'Ansökan: ' || t.position || ' (' || (SELECT count(*) FROM applicant_document d WHERE d.applicant_id = t.id) || ' dokument)'",
+  },
+  source: { sv: 'Din ansökan, som du skickade till oss', en: 'Your application, which you sent us' },
+  order: 50,
+})
 export class Applicant extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

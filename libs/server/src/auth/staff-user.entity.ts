@@ -1,7 +1,9 @@
 import { Role } from '@privdesk/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { NotPersonalData } from '../privacy/registry';
 
 @Entity()
+@NotPersonalData('Staff accounts: the company’s own users, deactivated rather than culled; not data subjects of the helpdesk’s records.', 'staff_user')
 export class StaffUser {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

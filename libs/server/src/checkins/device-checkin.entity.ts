@@ -2,7 +2,7 @@ import { CheckinStatus, DeviceType } from '@privdesk/domain';
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { StaffUser } from '../auth/staff-user.entity';
 import { Customer } from '../customers/customer.entity';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 
@@ -13,7 +13,29 @@ import { Person } from '../people/person.entity';
 @Check('device_checkin_returned', `(status = 'returned') = (returned_at IS NOT NULL)`)
 @Index('device_checkin_fault_fts', { synchronize: false })
 @Index('device_checkin_work_fts', { synchronize: false })
-@HoldsPersonalData({ policy: 'P6', personalFields: ['handedInBy', 'pickedUpBy', 'serialNumber', 'passwordCiphertext'] })
+@HoldsPersonalData({
+  recordType: 'device_checkin',
+  table: 'device_checkin',
+  name: { sv: 'Inlämnad enhet', en: 'Device check-in' },
+  policies: ['P6'],
+  personColumns: ['handed_in_by_id'],
+  requiredPersonColumns: ['handed_in_by_id'],
+  customerColumn: 'customer_id',
+  personalColumns: ['serial_number', 'password_ciphertext', 'picked_up_by', 'reported_fault', 'work_done', 'accessories', 'condition'],
+  freeText: ['reported_fault', 'work_done'],
+  clock: { event: "(t.created_at AT TIME ZONE 'Europe/Stockholm')::date", agreementsOf: 't.customer_id', agreementsFromEvent: true },
+  cull: 'delete',
+  role: { name: { en: 'device submitter', sv: 'inlämnare av enhet' } },
+  erasure: [{ when: 't.returned_at IS NULL', outcome: 'keep', reason: 'device' }],
+  dependants: [{ table: 'staff_task', column: 'record_id' }, { table: 'outbox_email', column: 'record_id', typeColumn: 'record_type', freeText: ['subject', 'body'] }],
+  label: "'#' || t.checkin_number || ' ' || t.make || ' ' || t.model || ' — ' || (SELECT c.customer_number || ' ' || coalesce(o.name, cp.first_name || ' ' || cp.last_name) FROM customer c LEFT JOIN organisation o ON o.id = c.organisation_id LEFT JOIN person cp ON cp.id = c.person_id WHERE c.id = t.customer_id)",
+  describe: {
+    en: "'Device handed in #' || t.checkin_number || ': ' || t.make || ' ' || t.model",
+    sv: "'Inlämnad enhet #' || t.checkin_number || ': ' || t.make || ' ' || t.model",
+  },
+  source: { sv: 'Uppgifter du lämnade när du lämnade in en enhet', en: 'Details you gave when you handed in a device' },
+  order: 20,
+})
 export class DeviceCheckin extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Customer } from './customer.entity';
 
@@ -13,7 +13,25 @@ import { Customer } from './customer.entity';
 @Index('agreement_title_fts', { synchronize: false })
 @Check('agreement_legal_basis', LEGAL_BASIS_CHECK)
 @Check('agreement_dates', 'end_date IS NULL OR end_date >= start_date')
-@HoldsPersonalData({ policy: 'P7', personalFields: [] })
+@HoldsPersonalData({
+  recordType: 'agreement',
+  table: 'agreement',
+  name: { sv: 'Avtal', en: 'Agreement' },
+  policies: ['P7'],
+  personColumns: [],
+  customerColumn: 'customer_id',
+  personalColumns: ['title'],
+  freeText: ['title'],
+  clock: { financialDay: 't.end_date' },
+  cull: 'delete',
+  // Agreements hold no personal data of their own but are why a customer stays: the person is told.
+  erasure: [{ when: 'true', outcome: 'anonymise', reason: 'bookkeeping', untilDeadline: true }],
+  dependants: [{ table: 'staff_task', column: 'record_id' }],
+  label: "t.title || ' (' || (SELECT c.customer_number FROM customer c WHERE c.id = t.customer_id) || ')'",
+  describe: { en: "'Agreement: ' || t.title", sv: "'Avtal: ' || t.title" },
+  source: { sv: 'Avtalet mellan dig och oss', en: 'The agreement between you and us' },
+  order: 90,
+})
 export class Agreement extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

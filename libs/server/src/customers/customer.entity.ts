@@ -12,7 +12,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 import { Agreement } from './agreement.entity';
@@ -23,7 +23,31 @@ import { Organisation } from './organisation.entity';
 @Entity()
 @Check('customer_legal_basis', LEGAL_BASIS_CHECK)
 @Check('customer_party', `(type = 'person' AND person_id IS NOT NULL AND organisation_id IS NULL) OR (type = 'organisation' AND organisation_id IS NOT NULL AND person_id IS NULL)`)
-@HoldsPersonalData({ policy: 'P3', personalFields: ['person'] })
+@HoldsPersonalData({
+  recordType: 'customer',
+  table: 'customer',
+  name: { sv: 'Kund', en: 'Customer' },
+  policies: ['P3'],
+  personColumns: ['person_id'],
+  customerColumn: 'id',
+  personalColumns: [],
+  freeText: [],
+  clock: { event: "(t.created_at AT TIME ZONE 'Europe/Stockholm')::date", agreementsOf: 't.id' },
+  // A customer with records still kept (agreements and orders for bookkeeping, support on its own
+  // clock) stays, marked anonymised (its person is anonymised on his or her own deadline).
+  cull: 'anonymise-while-referenced',
+  owns: [{ table: 'organisation', column: 'organisation_id' }],
+  role: { name: { en: 'customer', sv: 'kund' } },
+  erasure: [
+    { when: "EXISTS (SELECT 1 FROM agreement a WHERE a.customer_id = t.id AND (a.end_date IS NULL OR a.end_date >= $2))", outcome: 'keep', reason: 'agreement' },
+    { when: "EXISTS (SELECT 1 FROM agreement a WHERE a.customer_id = t.id) OR EXISTS (SELECT 1 FROM quote q WHERE q.customer_id = t.id AND q.status = 'won')", outcome: 'anonymise', reason: 'keptForRecord' },
+  ],
+  dependants: [{ table: 'staff_task', column: 'record_id' }],
+  label: "t.customer_number || ' ' || coalesce((SELECT o.name FROM organisation o WHERE o.id = t.organisation_id), (SELECT p.first_name || ' ' || p.last_name FROM person p WHERE p.id = t.person_id))",
+  describe: { en: "'Customer ' || t.customer_number", sv: "'Kund ' || t.customer_number" },
+  source: { sv: 'Registrerad av personal när kundrelationen inleddes', en: 'Registered by staff when the customer relationship began' },
+  order: 100,
+})
 export class Customer extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { PartOfPersonalData } from '../privacy/registry';
 
 /** A company or other legal entity. Not a data subject — its people are linked as contact persons. */
 @Entity()
+@PartOfPersonalData({ table: 'organisation', partOf: 'customer', why: 'A company customer’s own details (for a sole trader, personal data): kept, culled and exported with the customer.' })
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

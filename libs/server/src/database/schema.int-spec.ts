@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { personalDataTables } from '../privacy/registry';
 import { createDataSource } from './data-source';
 
 describe('database schema (real PostgreSQL, migrations applied)', () => {
@@ -25,6 +26,7 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
     expect(rows).toEqual([
       { code: 'A1', legal_basis: 'legal_obligation' },
       { code: 'A2', legal_basis: 'legal_obligation' },
+      { code: 'A3', legal_basis: 'legitimate_interest' },
       { code: 'P1', legal_basis: 'consent' },
       { code: 'P2', legal_basis: 'legitimate_interest' },
       { code: 'P3', legal_basis: 'contract' },
@@ -49,13 +51,16 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
     ).rejects.toThrow(error);
   });
 
-  it('declares purpose, legal basis and deadline on every table that holds personal data', async () => {
+  it('declares purpose, legal basis and deadline on every table of the personal-data registry, and only there', async () => {
     const rows: Array<{ table_name: string }> = await dataSource.query(
       `SELECT table_name FROM information_schema.columns
        WHERE table_schema = 'public' AND column_name IN ('purpose', 'legal_basis', 'retain_until')
        GROUP BY table_name HAVING count(*) = 3 ORDER BY table_name`,
     );
 
-    expect(rows.map((row) => row.table_name)).toEqual(['agreement', 'applicant', 'contact_person', 'customer', 'device_checkin', 'inquiry', 'marketing_contact', 'person', 'quote', 'subject_request', 'ticket']);
+    expect(rows.map((row) => row.table_name)).toEqual(personalDataTables().map((declaration) => declaration.table).sort());
+    expect(rows.map((row) => row.table_name)).toEqual(
+      expect.arrayContaining(['agreement', 'applicant', 'contact_person', 'customer', 'device_checkin', 'inquiry', 'marketing_contact', 'outbox_email', 'person', 'quote', 'subject_request', 'ticket']),
+    );
   });
 });

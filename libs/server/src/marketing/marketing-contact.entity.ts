@@ -1,6 +1,6 @@
 import { MarketingAudience, MarketingSource } from '@privdesk/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 
@@ -8,7 +8,28 @@ import { Person } from '../people/person.entity';
 @Entity()
 @Check('marketing_contact_legal_basis', LEGAL_BASIS_CHECK)
 @Check('marketing_contact_audience', `audience IN ('consumer', 'business')`)
-@HoldsPersonalData({ policy: 'P5', personalFields: ['person', 'companyName', 'consentText'] })
+@HoldsPersonalData({
+  recordType: 'marketing_contact',
+  table: 'marketing_contact',
+  name: { sv: 'Marknadsföringskontakt', en: 'Marketing contact' },
+  policies: ['P5'],
+  personColumns: ['person_id'],
+  requiredPersonColumns: ['person_id'],
+  personalColumns: ['company_name', 'consent_text'],
+  freeText: [],
+  clock: { event: 't.received_on' },
+  cull: 'delete',
+  role: { name: { en: 'marketing contact', sv: 'marknadsföringskontakt' } },
+  erasure: [],
+  dependants: [{ table: 'staff_task', column: 'record_id' }, { table: 'outbox_email', column: 'record_id', typeColumn: 'record_type', freeText: ['subject', 'body'] }],
+  label: "(SELECT p.first_name || ' ' || p.last_name FROM person p WHERE p.id = t.person_id)",
+  describe: {
+    en: "'Marketing contact (' || t.source || ', received ' || t.received_on || ')'",
+    sv: "'Marknadsföringskontakt (' || t.source || ', mottagen ' || t.received_on || ')'",
+  },
+  source: { sv: 'Kontaktuppgifter du lämnade till oss (evenemang, anmälan eller som företagsrepresentant)', en: 'Contact details you gave us (an event, a sign-up, or as a company’s representative)' },
+  order: 40,
+})
 export class MarketingContact extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

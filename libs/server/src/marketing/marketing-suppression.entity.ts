@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { NotPersonalData } from '../privacy/registry';
 
 /**
  * The suppression list: people who objected to direct marketing (GDPR Art. 21(3)). Kept minimal —
@@ -6,6 +7,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
  * honour the objection, so the person is never re-imported into marketing.
  */
 @Entity()
+@NotPersonalData('Only keyed hashes of e-mail addresses, kept so an objection is honoured after the person is gone.', 'marketing_suppression')
 export class MarketingSuppression {
   @PrimaryColumn({ type: 'text' })
   emailHash!: string;

@@ -1,10 +1,12 @@
 import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { NotPersonalData } from '../privacy/registry';
 
 /**
  * Jobs the API wants enqueued, written in the same transaction as the change that wants them and
  * relayed to BullMQ afterwards — so a job is never lost while Redis is away.
  */
 @Entity()
+@NotPersonalData('Jobs waiting for the queue: a job name and the ids of what to work on, never personal data (the erasure test checks the payloads).', 'job_outbox')
 @Index('job_outbox_pending', ['id'], { where: 'relayed_at IS NULL' })
 export class JobOutbox {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OutboxMail } from '@privdesk/domain';
+import { computeRetention, MAIL_POLICY, OutboxMail, stockholmDate } from '@privdesk/domain';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../core/config';
+import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { toPolicy } from '../policies/policies.service';
 import { OutboxEmail } from './outbox-email.entity';
 
 export interface MailMessage {
@@ -12,6 +14,12 @@ export interface MailMessage {
   to: string;
   subject: string;
   body: string;
+  /** The purpose of what caused the mail (the quote's P2, the ticket's P4, …). */
+  sentFor: string;
+  /** The person the mail goes to, when it goes to a data subject rather than to staff. */
+  personId?: string | null;
+  /** The record that caused it: the mail goes with that record. */
+  record?: { type: string; id: string };
 }
 
 /** E-mail through the outbox: queued in the caller's transaction, delivered by the worker. */
@@ -29,11 +37,24 @@ export class MailService {
 
   /** Queues a mail; returns false when one with the same key exists already. */
   async queue(message: MailMessage, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const row = await manager.findOneBy(RetentionPolicy, { code: MAIL_POLICY.code });
+    const privacy = computeRetention(row ? toPolicy(row) : MAIL_POLICY, { eventDate: stockholmDate(new Date()) });
     const result = await manager
       .createQueryBuilder()
       .insert()
       .into(OutboxEmail)
-      .values({ idempotencyKey: message.idempotencyKey, toAddress: message.to, subject: message.subject, body: message.body })
+      .values({
+        idempotencyKey: message.idempotencyKey,
+        toAddress: message.to,
+        subject: message.subject,
+        body: message.body,
+        sentFor: message.sentFor,
+        personId: message.personId ?? null,
+        recordType: message.record?.type ?? null,
+        recordId: message.record?.id ?? null,
+        purpose: privacy.purpose,
+        privacy: { legalBasis: privacy.legalBasis, retainUntil: privacy.retainUntil, rule: privacy.rule, ruleSv: privacy.ruleSv },
+      })
       .orIgnore()
       .returning('id')
       .execute();

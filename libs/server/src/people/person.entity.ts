@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 
 /**
@@ -9,9 +9,28 @@ import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.colum
  */
 @Entity()
 @Check('person_legal_basis', LEGAL_BASIS_CHECK)
+// lower(trim(email)): the address every registration looks a person up by (migration 1764090000010); not unique, so duplicates registered earlier can be listed and merged.
+@Index('person_email_match', { synchronize: false })
 @HoldsPersonalData({
-  policy: 'P3',
-  personalFields: ['firstName', 'lastName', 'email', 'phone', 'street', 'postalCode', 'city', 'personnummer'],
+  recordType: 'person',
+  table: 'person',
+  name: { sv: 'Person', en: 'Person' },
+  // A person's purpose, basis and deadline are those of his or her longest-kept role.
+  policies: [],
+  personColumns: [],
+  personalColumns: ['first_name', 'last_name', 'email', 'phone', 'street', 'postal_code', 'city', 'personnummer'],
+  freeText: [],
+  clock: {},
+  // People still referenced (by a customer or an order kept for bookkeeping) are anonymised, the rest deleted.
+  cull: 'anonymise-while-referenced',
+  anonymise: `first_name = 'Anonymiserad', last_name = 'person', email = NULL, phone = NULL, street = NULL, postal_code = NULL, city = NULL, personnummer = NULL`,
+  erasure: [],
+  // Mails to the person go with him or her; they do not keep the person.
+  dependants: [{ table: 'outbox_email', column: 'person_id', freeText: ['subject', 'body'] }],
+  label: `t.first_name || ' ' || t.last_name`,
+  describe: { en: `t.first_name || ' ' || t.last_name`, sv: `t.first_name || ' ' || t.last_name` },
+  source: { sv: 'Registrerad av personal eller av dig själv via våra formulär', en: 'Registered by staff, or by you through our forms' },
+  order: 1000,
 })
 export class Person extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')

@@ -6,6 +6,7 @@ const numeric = { to: (value: number) => value, from: (value: string) => Number(
 
 /** One line of a quote; it lives and goes with its quote. Prices in öre, excluding VAT. */
 @Entity()
+@Index('quote_line_description_fts', { synchronize: false })
 @Check('quote_line_kind', `kind IN ('item', 'service')`)
 @Check('quote_line_amounts', 'quantity > 0 AND unit_price_ore >= 0 AND discount_percent BETWEEN 0 AND 100 AND vat_percent BETWEEN 0 AND 100')
 export class QuoteLine {

@@ -2,7 +2,7 @@ import { QuoteStatus } from '@privdesk/domain';
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { StaffUser } from '../auth/staff-user.entity';
 import { Customer } from '../customers/customer.entity';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 import { QuoteLine } from './quote-line.entity';
@@ -17,7 +17,27 @@ import { QuoteLine } from './quote-line.entity';
 @Check('quote_dates', 'valid_until >= issued_on')
 @Check('quote_party', 'customer_id IS NOT NULL OR holder_id IS NOT NULL OR anonymised_at IS NOT NULL')
 @Index('quote_title_fts', { synchronize: false })
-@HoldsPersonalData({ policy: 'P2', personalFields: ['holder'] })
+@HoldsPersonalData({
+  recordType: 'quote',
+  table: 'quote',
+  name: { sv: 'Offert', en: 'Quote' },
+  // Not won: P2. Won: an order in the purchase history, kept for bookkeeping (P7).
+  policies: ['P2', 'P7'],
+  personColumns: ['holder_id'],
+  customerColumn: 'customer_id',
+  personalColumns: ['title'],
+  freeText: ['title'],
+  clock: { event: 't.issued_on', validUntil: 't.valid_until', financialDay: "(t.decided_at AT TIME ZONE 'Europe/Stockholm')::date" },
+  cull: 'delete',
+  // An order outlives the buyer's other data: bookkeeping keeps the order, not the person.
+  role: { name: { en: 'quote holder', sv: 'offertmottagare' }, where: "t.status <> 'won'" },
+  erasure: [{ when: "t.status = 'won'", outcome: 'anonymise', reason: 'bookkeeping', untilDeadline: true }],
+  dependants: [{ table: 'quote_line', column: 'quote_id', freeText: ['description'], cascades: true }, { table: 'staff_task', column: 'record_id' }, { table: 'outbox_email', column: 'record_id', typeColumn: 'record_type', freeText: ['subject', 'body'] }],
+  label: "'#' || t.quote_number || ' ' || t.title",
+  describe: { en: "'Quote #' || t.quote_number || ' (' || t.status || '): ' || t.title", sv: "'Offert #' || t.quote_number || ' (' || t.status || '): ' || t.title" },
+  source: { sv: 'Offert som vi lämnade till dig', en: 'A quote we gave you' },
+  order: 30,
+})
 export class Quote extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

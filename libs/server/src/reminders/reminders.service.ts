@@ -43,9 +43,9 @@ export class RemindersService {
   async quoteFollowUps(today: string = stockholmDate(new Date())): Promise<ReminderTally> {
     const tally: ReminderTally = { tasks: 0, mails: 0, suppressed: 0 };
     const signature = mailSignature(await this.transparency.identity());
-    const quotes: Array<{ id: string; quote_number: number; title: string; valid_until: string; owner_id: string; owner_name: string; first_name: string | null; email: string | null }> =
+    const quotes: Array<{ id: string; quote_number: number; title: string; valid_until: string; owner_id: string; owner_name: string; holder_id: string | null; first_name: string | null; email: string | null }> =
       await this.dataSource.query(
-        `SELECT q.id, q.quote_number, q.title, q.valid_until::text, q.owner_id, su.name AS owner_name, p.first_name, p.email
+        `SELECT q.id, q.quote_number, q.title, q.valid_until::text, q.owner_id, su.name AS owner_name, q.holder_id, p.first_name, p.email
            FROM quote q JOIN staff_user su ON su.id = q.owner_id LEFT JOIN person p ON p.id = q.holder_id
           WHERE q.status = 'open' AND q.valid_until BETWEEN $1 AND $2 AND q.anonymised_at IS NULL`,
         [today, addCalendarDays(today, this.config.QUOTE_FOLLOW_UP_DAYS)],
@@ -77,6 +77,9 @@ export class RemindersService {
           {
             idempotencyKey: `${key}:holder`,
             to: quote.email,
+            sentFor: 'P2',
+            personId: quote.holder_id,
+            record: { type: 'quote', id: quote.id },
             subject: `Vår offert #${quote.quote_number} gäller till ${quote.valid_until}`,
             body:
               `Hej ${quote.first_name ?? ''},\n\nVår offert "${quote.title}" (#${quote.quote_number}) gäller till och med ${quote.valid_until}. ` +
@@ -114,6 +117,8 @@ export class RemindersService {
           {
             idempotencyKey: key,
             to: ticket.email,
+            sentFor: 'P4',
+            record: { type: 'ticket', id: ticket.id },
             subject: `Ärende #${ticket.ticket_number} närmar sig sin tidsgräns (${due})`,
             body: `Ärende #${ticket.ticket_number} "${ticket.subject}" ska vara klart ${due}.\n${this.config.PUBLIC_URL.replace(/\/$/, '')}/tickets/${ticket.id}`,
           },
@@ -161,8 +166,8 @@ export class RemindersService {
     const window = await this.dataSource.getRepository(ServiceWindow).findOneBy({ id: windowId });
     if (!window) return 0;
     const day = stockholmDate(window.startsAt);
-    const recipients: Array<{ email: string; first_name: string }> = await this.dataSource.query(
-      `SELECT DISTINCT ON (lower(p.email)) p.email, p.first_name
+    const recipients: Array<{ id: string; email: string; first_name: string }> = await this.dataSource.query(
+      `SELECT DISTINCT ON (lower(p.email)) p.id, p.email, p.first_name
          FROM customer c
          JOIN person p ON p.id = c.person_id OR p.id IN (SELECT cp.person_id FROM contact_person cp WHERE cp.customer_id = c.id AND (cp.left_on IS NULL OR cp.left_on > $1))
         WHERE c.anonymised_at IS NULL AND p.email IS NOT NULL AND p.anonymised_at IS NULL
@@ -179,6 +184,8 @@ export class RemindersService {
           {
             idempotencyKey: `service-window:${window.id}:${recipient.email.toLowerCase()}`,
             to: recipient.email,
+            sentFor: 'P4',
+            personId: recipient.id,
             subject: `${kind}: ${window.title} (${stockholmDateTime(window.startsAt)}–${stockholmDateTime(window.endsAt)})`,
             body: `Hej ${recipient.first_name},\n\n${window.message}\n\nTid: ${stockholmDateTime(window.startsAt)} – ${stockholmDateTime(window.endsAt)}\n\nDu får detta meddelande eftersom ni har ett serviceavtal med oss.\n\n${signature}`,
           },

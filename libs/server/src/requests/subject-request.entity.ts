@@ -1,7 +1,7 @@
 import { RequestChannel, RequestStatus, SubjectRequestKind } from '@privdesk/domain';
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { StaffUser } from '../auth/staff-user.entity';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 
@@ -9,7 +9,29 @@ import { Person } from '../people/person.entity';
 @Entity()
 @Check('subject_request_legal_basis', LEGAL_BASIS_CHECK)
 @Check('subject_request_status', `status IN ('open', 'answered', 'rejected')`)
-@HoldsPersonalData({ policy: 'A2', personalFields: ['requesterName', 'requesterContact', 'notes', 'answer'] })
+@HoldsPersonalData({
+  recordType: 'subject_request',
+  table: 'subject_request',
+  name: { sv: 'Begäran om rättigheter', en: 'Data-subject request' },
+  policies: ['A2'],
+  personColumns: ['person_id'],
+  personalColumns: ['requester_name', 'requester_contact', 'notes', 'answer'],
+  freeText: [],
+  clock: { event: 't.received_on' },
+  // The requests register is proof of answering (A2); after its period it goes whole.
+  cull: 'delete',
+  role: { name: { en: 'data-subject request', sv: 'begäran om rättigheter' } },
+  erasure: [{ when: 'true', outcome: 'anonymise', reason: 'requestProof', untilDeadline: true }],
+  anonymise: 'requester_contact = NULL',
+  dependants: [{ table: 'staff_task', column: 'record_id' }, { table: 'outbox_email', column: 'record_id', typeColumn: 'record_type', freeText: ['subject', 'body'] }],
+  label: "'#' || t.request_number || ' ' || t.kind || ' — ' || t.requester_name",
+  describe: {
+    en: "'Request #' || t.request_number || ' (' || t.kind || ', received ' || t.received_on || ')'",
+    sv: "'Begäran #' || t.request_number || ' (' || t.kind || ', mottagen ' || t.received_on || ')'",
+  },
+  source: { sv: 'Din begäran om dina rättigheter', en: 'Your request concerning your rights' },
+  order: 70,
+})
 export class SubjectRequest extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

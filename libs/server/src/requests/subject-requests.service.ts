@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  ErasureResult,
   addCalendarDays,
   addCalendarMonths,
   AnswerSubjectRequest,
@@ -127,11 +128,30 @@ export class SubjectRequestsService {
     return this.get(id);
   }
 
-  /** Adds text to the request's answer (the erasure's paragraph for the letter). */
-  async appendToAnswerDraft(manager: EntityManager, id: string, text: string): Promise<void> {
-    const request = await manager.findOneBy(SubjectRequest, { id });
+  /** The request an erasure answers: it must exist, be open, and the person's identity must have been checked. */
+  async lockOpen(manager: EntityManager, id: string): Promise<SubjectRequest> {
+    const request = await manager.findOne(SubjectRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!request) throw invalidField('requestId', 'No such request');
-    await manager.update(SubjectRequest, id, { notes: [request.notes, text].filter(Boolean).join('\n\n') });
+    if (request.status !== 'open') throw new DomainError('conflict', 'The request has been answered already');
+    if (!request.identityChecked) throw invalidField('identityChecked', 'Check the person’s identity before erasing (or reject the request)');
+    return request;
+  }
+
+  /**
+   * The erasure carried out answers its request: answered today, the letter's paragraph as the
+   * answer, the counts in the notes (no personal data), and no link to a person who may be gone.
+   */
+  async completeWithErasure(manager: EntityManager, id: string, result: ErasureResult, actorId: string): Promise<void> {
+    const request = await this.lockOpen(manager, id);
+    const today = stockholmDate(new Date());
+    const summary = `Radering utförd ${today}: ${result.erased} raderade, ${result.anonymised} anonymiserade, ${result.kept.length} sparade. / Erasure carried out ${today}: ${result.erased} erased, ${result.anonymised} anonymised, ${result.kept.length} kept.`;
+    await manager.update(SubjectRequest, id, {
+      status: 'answered',
+      answer: [request.answer, result.letter.sv, result.letter.en].filter(Boolean).join('\n\n'),
+      answeredOn: today,
+      notes: [request.notes, summary].filter(Boolean).join('\n\n'),
+    });
+    await this.audit.record({ actorId, action: 'subject_request.answered', entityType: 'subject_request', entityId: id, fields: ['status', 'answer'] }, manager);
   }
 
   /** Mails every active admin about open requests due within a week, once per request and deadline. */
@@ -150,6 +170,8 @@ export class SubjectRequestsService {
         const queued = await this.mail.queue({
           idempotencyKey: `subject-request-due:${request.id}:${deadline}:${admin.id}`,
           to: admin.email,
+          sentFor: 'A2',
+          record: { type: 'subject_request', id: request.id },
           subject: `Begäran #${request.requestNumber} ska besvaras senast ${deadline}${deadline < today ? ' (försenad)' : ''}`,
           body: `En begäran från en registrerad (${request.kind}) ska besvaras senast ${deadline}. Öppna Privdesk → Admin → Begäranden, #${request.requestNumber}.`,
         });

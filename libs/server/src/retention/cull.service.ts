@@ -4,7 +4,9 @@ import { CertificateCount, computeRetention, CullOutcome, EVIDENCE_POLICY, IsoDa
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../core/config';
 import { PoliciesService } from '../policies/policies.service';
-import { CULL_ORDER, CULL_STEPS, CullRecordType } from './cull-plan';
+import { personalDataTable } from '../privacy/registry';
+import { heldSql } from '../privacy/registry-sql';
+import { cullOrder, cullRecords, dueSql, pendingSql } from './cull-plan';
 import { DeletionCertificate } from './deletion-certificate.entity';
 import { IdHasher } from './id-hasher';
 import { RetentionTask } from './retention-task.entity';
@@ -48,13 +50,13 @@ export class CullService {
         status: 'running',
         startedAt: task.startedAt ?? new Date(),
         total: task.total ?? (await this.countExpired(asOf)),
-        steps: task.steps.length ? task.steps : CULL_ORDER.map((recordType) => ({ recordType, cursor: null, finished: false })),
+        steps: task.steps.length ? task.steps : cullOrder().map((recordType) => ({ recordType, cursor: null, finished: false })),
         error: null,
       });
     }
     const hasher = await IdHasher.load(this.dataSource.manager);
 
-    for (const recordType of CULL_ORDER) {
+    for (const recordType of cullOrder()) {
       for (;;) {
         const progress = await this.dataSource.transaction((manager) => this.cullBatch(manager, taskId, recordType, asOf, hasher));
         if (onProgress) await onProgress(progress.done, progress.total);
@@ -67,9 +69,9 @@ export class CullService {
   /** Counts the records a cull on `asOf` would look at. */
   async countExpired(asOf: IsoDate, manager: EntityManager = this.dataSource.manager): Promise<number> {
     let total = 0;
-    for (const recordType of CULL_ORDER) {
+    for (const recordType of cullOrder()) {
       const [{ count }] = await manager.query(
-        `SELECT count(*)::int AS count FROM ${CULL_STEPS[recordType].table} t WHERE t.retain_until < $1 AND ${pendingSql(recordType)}`,
+        `SELECT count(*)::int AS count FROM ${personalDataTable(recordType).table} t WHERE ${dueSql(recordType)} AND ${pendingSql(recordType)}`,
         [asOf],
       );
       total += count;
@@ -78,17 +80,16 @@ export class CullService {
   }
 
   /** Selects the expired records of one type on `asOf`, with what the cull would do to each. */
-  async expiredRows(manager: EntityManager, recordType: CullRecordType, asOf: IsoDate, after: string | null, limit: number, lock: boolean) {
-    const step = CULL_STEPS[recordType];
+  async expiredRows(manager: EntityManager, recordType: string, asOf: IsoDate, after: string | null, limit: number, lock: boolean) {
+    const step = personalDataTable(recordType);
     const rows: Array<ExpiredRow & { label: string; retain_until: string }> = await manager.query(
-      `SELECT t.id, t.purpose, p.expiry_action AS action, t.retain_until::text AS retain_until, ${lock ? 'NULL' : step.labelSql} AS label,
-              EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL AND (h.until IS NULL OR h.until >= $1)
-                        AND ((h.record_type = $2 AND h.record_id = t.id) OR h.person_id = ${step.personSql})) AS held,
+      `SELECT t.id, t.purpose, ${recordType === 'person' ? `CASE WHEN t.retain_until < $1 THEN p.expiry_action ELSE 'delete' END` : 'p.expiry_action'} AS action,
+              t.retain_until::text AS retain_until, ${lock ? 'NULL' : step.label} AS label, ${heldSql(step)} AS held,
               r.id AS review_id, r.status AS review_status, r.extended_until::text AS extended_until
          FROM ${step.table} t
          JOIN retention_policy p ON p.code = t.purpose
          LEFT JOIN disposition_review r ON r.record_type = $2 AND r.record_id = t.id
-        WHERE t.retain_until < $1 AND ${pendingSql(recordType)} AND ($3::uuid IS NULL OR t.id > $3::uuid)
+        WHERE ${dueSql(recordType)} AND ${pendingSql(recordType)} AND ($3::uuid IS NULL OR t.id > $3::uuid)
         ORDER BY t.id
         LIMIT $4 ${lock ? 'FOR UPDATE OF t SKIP LOCKED' : ''}`,
       [asOf, recordType, after, limit],
@@ -96,7 +97,7 @@ export class CullService {
     return rows.map((row) => ({ ...row, outcome: outcomeOf(row, asOf) }));
   }
 
-  private async cullBatch(manager: EntityManager, taskId: string, recordType: CullRecordType, asOf: IsoDate, hasher: IdHasher) {
+  private async cullBatch(manager: EntityManager, taskId: string, recordType: string, asOf: IsoDate, hasher: IdHasher) {
     const task = await manager.findOneOrFail(RetentionTask, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
     const stepProgress = task.steps.find((step) => step.recordType === recordType);
     if (!stepProgress || stepProgress.finished) return { finished: true, done: task.done, total: task.total };
@@ -129,7 +130,7 @@ export class CullService {
 
     if (toCull.length) {
       const policyOf = new Map(toCull.map((row) => [row.id, row.purpose]));
-      const result = await CULL_STEPS[recordType].cull(manager, toCull.map((row) => row.id));
+      const result = await cullRecords(manager, recordType, toCull.map((row) => row.id));
       const entries = [
         ...result.deleted.map((id) => ({ id, outcome: 'deleted' as const })),
         ...result.anonymised.map((id) => ({ id, outcome: 'anonymised' as const })),
@@ -191,12 +192,6 @@ export class CullService {
       return manager.findOneByOrFail(RetentionTask, { id: taskId });
     });
   }
-}
-
-/** Not culled yet: never anonymised, or anonymised but what kept it is gone now. */
-function pendingSql(recordType: CullRecordType): string {
-  const revisit = CULL_STEPS[recordType].revisitSql;
-  return revisit ? `(t.anonymised_at IS NULL OR (${revisit}))` : 't.anonymised_at IS NULL';
 }
 
 /** What the cull does with one expired record. */

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { StaffUser } from '../auth/staff-user.entity';
 import { AppConfig } from '../core/config';
 import { MailService } from '../outbox/mail.service';
-import { CULL_ORDER, CULL_STEPS } from './cull-plan';
+import { personalDataTables } from '../privacy/registry';
 
 /** A week before a nightly cull that would remove more than the threshold, the admins hear of it. */
 @Injectable()
@@ -21,9 +21,9 @@ export class ExpiryReminderService {
     const night = addCalendarDays(today, 7);
     const expiringDay = addCalendarDays(today, 6);
     let records = 0;
-    for (const recordType of CULL_ORDER) {
+    for (const { table } of personalDataTables()) {
       const [{ count }] = await this.dataSource.query(
-        `SELECT count(*)::int AS count FROM ${CULL_STEPS[recordType].table} WHERE retain_until = $1 AND anonymised_at IS NULL`,
+        `SELECT count(*)::int AS count FROM ${table} WHERE retain_until = $1 AND anonymised_at IS NULL`,
         [expiringDay],
       );
       records += count;
@@ -35,6 +35,7 @@ export class ExpiryReminderService {
       const queued = await this.mail.queue({
         idempotencyKey: `expiry-reminder:${night}:${admin.id}`,
         to: admin.email,
+        sentFor: 'A1',
         subject: `Privdesk: ${records} records will be culled on the night to ${night}`,
         body: [
           `Hello ${admin.name},`,

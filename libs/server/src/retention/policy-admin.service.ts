@@ -5,10 +5,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../core/errors';
 import { JobOutboxService } from '../outbox/job-outbox.service';
-import { toPolicyView } from '../policies/policies.service';
+import { AppConfig } from '../core/config';
+import { toPolicy, toPolicyView } from '../policies/policies.service';
+import { tablesGovernedBy } from '../privacy/registry';
+import { deadlinesSql } from '../privacy/registry-sql';
 import { RetentionPolicy } from '../policies/retention-policy.entity';
-import { CULL_ORDER, CULL_STEPS } from './cull-plan';
-import { RecomputeService } from './recompute.service';
 import { RetentionService } from './retention.service';
 import { RetentionTask } from './retention-task.entity';
 
@@ -23,10 +24,10 @@ class RollbackPreview extends Error {
 export class PolicyAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly recompute: RecomputeService,
     private readonly outbox: JobOutboxService,
     private readonly audit: AuditService,
     private readonly retention: RetentionService,
+    private readonly config: AppConfig,
   ) {}
 
   async update(code: string, request: UpdatePolicyRequest, actorId: string): Promise<{ policy: PolicyView; task: TaskView }> {
@@ -45,22 +46,31 @@ export class PolicyAdminService {
     return { policy: toPolicyView(policy), task: await this.retention.getTask(taskId) };
   }
 
-  /** What the change would do — computed by applying it in a transaction that is rolled back. */
+  /**
+   * What the change would do, exactly: the change is applied in a transaction that is rolled back,
+   * and every record the policy governs is read with its deadline now and under the new rule.
+   */
   async preview(code: string, request: UpdatePolicyRequest): Promise<PolicyChangePreview> {
     try {
       await this.dataSource.transaction(async (manager) => {
-        const before = await this.deadlines(manager, code);
         await this.apply(manager, code, request);
-        if (RecomputeService.drivenByCustomers(code)) await this.recompute.recomputeAll(manager);
-        const after = await this.deadlines(manager, code);
+        const policy = toPolicy(await manager.findOneByOrFail(RetentionPolicy, { code }));
         const today = stockholmDate(new Date());
+        let records = 0;
         let changed = 0;
         let expiredAfter = 0;
-        for (const [key, deadline] of after) {
-          if (before.get(key) !== deadline) changed++;
-          if (deadline !== null && deadline < today) expiredAfter++;
+        for (const table of tablesGovernedBy(code)) {
+          const [counts]: Array<{ records: number; changed: number; expired: number }> = await manager.query(
+            `SELECT count(*)::int AS records, count(*) FILTER (WHERE d.before IS DISTINCT FROM d.after)::int AS changed,
+                    count(*) FILTER (WHERE d.after < $1)::int AS expired
+               FROM (${deadlinesSql(policy, table, this.config.FINANCIAL_YEAR_END_MONTH)}) d`,
+            [today],
+          );
+          records += counts.records;
+          changed += counts.changed;
+          expiredAfter += counts.expired;
         }
-        throw new RollbackPreview({ code, records: after.size, changed, expiredAfter });
+        throw new RollbackPreview({ code, records, changed, expiredAfter });
       });
     } catch (error) {
       if (error instanceof RollbackPreview) return error.preview;
@@ -81,20 +91,8 @@ export class PolicyAdminService {
     if (request.expiryAction) policy.expiryAction = request.expiryAction;
     await manager.save(policy);
     if (request.legalBasis) {
-      for (const recordType of CULL_ORDER) await manager.query(`UPDATE ${CULL_STEPS[recordType].table} SET legal_basis = $2 WHERE purpose = $1`, [code, request.legalBasis]);
+      for (const table of tablesGovernedBy(code)) await manager.query(`UPDATE ${table.table} SET legal_basis = $2 WHERE purpose = $1`, [code, request.legalBasis]);
     }
     return { before, after: toPolicyView(policy) };
-  }
-
-  private async deadlines(manager: EntityManager, code: string): Promise<Map<string, string | null>> {
-    const deadlines = new Map<string, string | null>();
-    for (const recordType of CULL_ORDER) {
-      const rows: Array<{ id: string; retain_until: string | null }> = await manager.query(
-        `SELECT id, retain_until::text AS retain_until FROM ${CULL_STEPS[recordType].table} WHERE purpose = $1 AND anonymised_at IS NULL`,
-        [code],
-      );
-      for (const row of rows) deadlines.set(`${recordType}:${row.id}`, row.retain_until);
-    }
-    return deadlines;
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CULL_ORDER, CULL_STEPS } from './cull-plan';
+import { personalDataTable } from '../privacy/registry';
+import { cullOrder, cullRecords } from './cull-plan';
 import { IdHasher } from './id-hasher';
 
 const PAGE = 5000;
@@ -20,8 +21,8 @@ export class ReapplyService {
   async reapplyDeletions(): Promise<Record<string, { deleted: number; anonymised: number }>> {
     const hasher = await IdHasher.load(this.dataSource.manager);
     const result: Record<string, { deleted: number; anonymised: number }> = {};
-    for (const recordType of CULL_ORDER) {
-      const step = CULL_STEPS[recordType];
+    for (const recordType of cullOrder()) {
+      const step = personalDataTable(recordType);
       result[recordType] = { deleted: 0, anonymised: 0 };
       let after: string | null = null;
       for (;;) {
@@ -38,7 +39,7 @@ export class ReapplyService {
         );
         if (!culled.length) continue;
         const ids = culled.map((row) => hashes.get(row.id_hash) as string);
-        const outcome = await this.dataSource.transaction((manager) => step.cull(manager, ids));
+        const outcome = await this.dataSource.transaction((manager) => cullRecords(manager, recordType, ids));
         result[recordType].deleted += outcome.deleted.length;
         result[recordType].anonymised += outcome.anonymised.length;
       }

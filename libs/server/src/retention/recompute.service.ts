@@ -2,86 +2,83 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stockholmDate } from '@privdesk/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { CustomerRetentionService } from '../customers/customer-retention.service';
-import { personalDataDeclarations } from '../database/personal-data';
-import { CULL_ORDER, CULL_STEPS } from './cull-plan';
+import { AppConfig } from '../core/config';
+import { PoliciesService } from '../policies/policies.service';
+import { recomputePeople } from '../privacy/people-lifecycle';
+import { recomputeTable } from '../privacy/recompute';
+import { personalDataTables, tablesGovernedBy } from '../privacy/registry';
 import { RetentionTask } from './retention-task.entity';
 
-const BATCH_SIZE = 200;
-
 /**
- * Recomputes `retainUntil` after a policy change. The customer's agreements drive the deadlines of
- * customers, contact persons, agreements and people, so the unit of work is the customer.
+ * Recomputes `retainUntil` after a policy changes: one set-based statement per table the policy
+ * governs (every table the registry lists for it), then the people those records are about. Each
+ * table is a step of the task, committed on its own, so progress shows and a restart resumes.
  */
 @Injectable()
 export class RecomputeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly customerRetention: CustomerRetentionService,
+    private readonly policies: PoliciesService,
+    private readonly config: AppConfig,
   ) {}
-
-  /** Whether records governed by this policy have their deadlines computed per customer. */
-  static drivenByCustomers(code: string): boolean {
-    const customerPolicies = new Set(personalDataDeclarations().filter((d) => ['Customer', 'ContactPerson', 'Agreement', 'Ticket', 'DeviceCheckin'].includes(d.entity)).map((d) => d.policy));
-    return customerPolicies.has(code);
-  }
 
   async run(taskId: string, onProgress?: (done: number, total: number | null) => Promise<void>): Promise<void> {
     const task = await this.dataSource.getRepository(RetentionTask).findOneByOrFail({ id: taskId });
     if (task.status === 'completed') return;
     const code = task.subject;
-    const [{ count }] = RecomputeService.drivenByCustomers(code) ? await this.dataSource.query('SELECT count(*)::int AS count FROM customer') : [{ count: 0 }];
+    const tables = tablesGovernedBy(code);
+    const total = await this.governedCount(this.dataSource.manager, code);
     await this.dataSource.getRepository(RetentionTask).update(task.id, {
       status: 'running',
       startedAt: task.startedAt ?? new Date(),
-      total: count,
-      steps: task.steps.length ? task.steps : [{ recordType: 'customer', cursor: null, finished: count === 0 }],
+      total,
+      steps: task.steps.length ? task.steps : tables.map((table) => ({ recordType: table.recordType, cursor: null, finished: false })),
     });
-    for (;;) {
-      const progress = await this.dataSource.transaction((manager) => this.batch(manager, taskId));
-      if (onProgress) await onProgress(progress.done, count);
-      if (progress.finished) break;
+    for (const table of tables) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const locked = await manager.findOneOrFail(RetentionTask, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+        const step = locked.steps.find((candidate) => candidate.recordType === table.recordType);
+        if (!step || step.finished) return locked.done;
+        const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${table.table} WHERE purpose = $1 AND anonymised_at IS NULL`, [code]);
+        const policy = await this.policies.get(code, manager);
+        const people = await recomputeTable(manager, policy, table, this.config.FINANCIAL_YEAR_END_MONTH);
+        await recomputePeople(manager, people);
+        step.finished = true;
+        const progress = locked.done + count;
+        await manager.update(RetentionTask, taskId, { steps: locked.steps, done: progress });
+        return progress;
+      });
+      if (onProgress) await onProgress(done, total);
     }
     await this.dropSettledReviews();
     await this.dataSource.getRepository(RetentionTask).update(task.id, { status: 'completed', finishedAt: new Date() });
   }
 
+  /** How many records a policy governs now. */
+  async governedCount(manager: EntityManager, code: string): Promise<number> {
+    let total = 0;
+    for (const table of tablesGovernedBy(code)) {
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${table.table} WHERE purpose = $1 AND anonymised_at IS NULL`, [code]);
+      total += count;
+    }
+    return total;
+  }
+
   /** Pending reviews of records that a new rule keeps longer are no longer due: they leave the list. */
   private async dropSettledReviews(): Promise<void> {
     const today = stockholmDate(new Date());
-    for (const recordType of CULL_ORDER) {
+    for (const table of personalDataTables()) {
       await this.dataSource.query(
-        `DELETE FROM disposition_review r USING ${CULL_STEPS[recordType].table} t
+        `DELETE FROM disposition_review r USING ${table.table} t
           WHERE r.record_type = $1 AND r.record_id = t.id AND r.status = 'pending' AND (t.retain_until IS NULL OR t.retain_until >= $2)`,
-        [recordType, today],
+        [table.recordType, today],
       );
       await this.dataSource.query(
-        `UPDATE disposition_review r SET retain_until = t.retain_until FROM ${CULL_STEPS[recordType].table} t
+        `UPDATE disposition_review r SET retain_until = t.retain_until FROM ${table.table} t
           WHERE r.record_type = $1 AND r.record_id = t.id AND r.status = 'pending'`,
-        [recordType],
+        [table.recordType],
       );
     }
   }
-
-  /** Recomputes every customer inside the given transaction (used to preview a change, then rolled back). */
-  async recomputeAll(manager: EntityManager): Promise<void> {
-    const customers: Array<{ id: string }> = await manager.query('SELECT id FROM customer ORDER BY id');
-    for (const customer of customers) await this.customerRetention.recompute(manager, customer.id);
-  }
-
-  private async batch(manager: EntityManager, taskId: string) {
-    const task = await manager.findOneOrFail(RetentionTask, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
-    const step = task.steps[0];
-    if (!step || step.finished) return { finished: true, done: task.done };
-    const customers: Array<{ id: string }> = await manager.query('SELECT id FROM customer WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2', [
-      step.cursor,
-      BATCH_SIZE,
-    ]);
-    for (const customer of customers) await this.customerRetention.recompute(manager, customer.id);
-    if (customers.length < BATCH_SIZE) step.finished = true;
-    if (customers.length) step.cursor = customers[customers.length - 1].id;
-    const done = task.done + customers.length;
-    await manager.update(RetentionTask, task.id, { steps: task.steps, done });
-    return { finished: step.finished, done };
-  }
 }
+

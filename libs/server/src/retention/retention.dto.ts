@@ -15,7 +15,18 @@ import {
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { IsCalendarDate, TrimToNull } from '../core/validators';
-import { CULL_ORDER } from './cull-plan';
+import { cullOrder, isCullRecordType } from './cull-plan';
+
+/** A record type the personal-data registry declares (read when validating, so every declared table counts). */
+function IsRecordType(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isRecordType',
+    validator: {
+      validate: (value) => typeof value === 'string' && isCullRecordType(value),
+      defaultMessage: () => `recordType must be one of ${cullOrder().join(', ')}`,
+    },
+  });
+}
 
 const count = (value: unknown, max: number) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
 
@@ -86,9 +97,9 @@ export class AsOfQueryDto {
 export class CreateHoldDto implements CreateHoldRequest {
   @ApiPropertyOptional() @IsOptional() @IsUUID() personId?: string;
 
-  @ApiPropertyOptional({ enum: CULL_ORDER })
+  @ApiPropertyOptional({ description: 'A record type of the personal-data registry, e.g. ticket' })
   @IsOptional()
-  @IsIn(CULL_ORDER, { message: `recordType must be one of ${CULL_ORDER.join(', ')}` })
+  @IsRecordType()
   recordType?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsUUID() recordId?: string;
@@ -124,6 +135,6 @@ export class ReviewQueryDto {
 }
 
 export class CertificateCheckQueryDto {
-  @ApiProperty({ enum: CULL_ORDER }) @IsIn(CULL_ORDER, { message: `recordType must be one of ${CULL_ORDER.join(', ')}` }) recordType!: string;
+  @ApiProperty({ description: 'A record type of the personal-data registry, e.g. ticket' }) @IsRecordType() recordType!: string;
   @ApiProperty() @IsUUID() id!: string;
 }

@@ -23,7 +23,8 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError, invalidField, notFound } from '../core/errors';
 import { JobOutboxService } from '../outbox/job-outbox.service';
 import { CertificateEntry } from './certificate-entry.entity';
-import { CULL_ORDER, CULL_STEPS, CullRecordType } from './cull-plan';
+import { personalDataTable, personalDataTables } from '../privacy/registry';
+import { cullOrder, isCullRecordType } from './cull-plan';
 import { CullService } from './cull.service';
 import { DeletionCertificate } from './deletion-certificate.entity';
 import { DispositionReview } from './disposition-review.entity';
@@ -92,7 +93,7 @@ export class RetentionService {
 
   async preview(asOf: IsoDate): Promise<CullPreview> {
     const groups = new Map<string, CullPreview['policies'][number]>();
-    for (const recordType of CULL_ORDER) {
+    for (const recordType of cullOrder()) {
       const rows = await this.cull.expiredRows(this.dataSource.manager, recordType, asOf, null, 100_000, false);
       for (const row of rows) {
         if (row.outcome === 'kept') continue;
@@ -109,8 +110,8 @@ export class RetentionService {
 
   async report(): Promise<RetentionReport> {
     const today = stockholmDate(new Date());
-    const union = CULL_ORDER.map(
-      (recordType) => `SELECT '${recordType}' AS record_type, purpose, legal_basis, retain_until FROM ${CULL_STEPS[recordType].table} WHERE anonymised_at IS NULL`,
+    const union = personalDataTables().map(
+      ({ recordType, table }) => `SELECT '${recordType}' AS record_type, purpose, legal_basis, retain_until FROM ${table} WHERE anonymised_at IS NULL`,
     ).join(' UNION ALL ');
     const q = <T>(sql: string, params: unknown[] = []): Promise<T[]> => this.dataSource.query(sql, params);
     const [byPurpose, expiring, expiringByMonth, culledByMonth, holds, reviews, missing] = await Promise.all([
@@ -168,7 +169,7 @@ export class RetentionService {
 
   /** "Was record X culled, and when?" — by re-hashing its id. */
   async check(recordType: string, id: string): Promise<CertificateCheck> {
-    if (!(CULL_ORDER as readonly string[]).includes(recordType)) throw invalidField('recordType', `recordType must be one of ${CULL_ORDER.join(', ')}`);
+    if (!isCullRecordType(recordType)) throw invalidField('recordType', `recordType must be one of ${cullOrder().join(', ')}`);
     const hash = (await IdHasher.load(this.dataSource.manager)).hash(recordType, id);
     const matches: Array<{ certificate_id: string; as_of: string; finished_at: Date; outcome: 'deleted' | 'anonymised'; policy: string }> = await this.dataSource.query(
       `SELECT c.id AS certificate_id, c.as_of::text AS as_of, c.finished_at, e.outcome, e.policy
@@ -188,7 +189,7 @@ export class RetentionService {
 
   async listHolds(includeReleased = false): Promise<HoldView[]> {
     const holds = await this.dataSource.getRepository(LegalHold).find({ where: includeReleased ? {} : { releasedAt: IsNull() }, order: { createdAt: 'DESC' } });
-    const targets = holds.map((hold) => (hold.personId ? { recordType: 'person' as const, id: hold.personId } : { recordType: hold.recordType as CullRecordType, id: hold.recordId as string }));
+    const targets = holds.map((hold) => (hold.personId ? { recordType: 'person' as const, id: hold.personId } : { recordType: hold.recordType as string, id: hold.recordId as string }));
     const labels = await this.labels(this.dataSource.manager, targets);
     return holds.map((hold, index) => ({
       id: hold.id,
@@ -208,12 +209,12 @@ export class RetentionService {
     if (!request.personId && !(request.recordType && request.recordId)) {
       throw new DomainError('invalid', 'Hold a person, or a record by type and id', { personId: ['Give a person, or a record type and id'] });
     }
-    if (request.recordType && !(CULL_ORDER as readonly string[]).includes(request.recordType)) {
-      throw invalidField('recordType', `recordType must be one of ${CULL_ORDER.join(', ')}`);
+    if (request.recordType && !isCullRecordType(request.recordType)) {
+      throw invalidField('recordType', `recordType must be one of ${cullOrder().join(', ')}`);
     }
     const exists = request.personId
       ? await this.exists('person', request.personId)
-      : await this.exists(request.recordType as CullRecordType, request.recordId as string);
+      : await this.exists(request.recordType as string, request.recordId as string);
     if (!exists) throw notFound(request.personId ? 'The person' : 'The record');
     const hold = await this.dataSource.transaction(async (manager) => {
       const created = await manager.save(
@@ -247,7 +248,7 @@ export class RetentionService {
 
   async listReviews(status?: ReviewStatus): Promise<ReviewView[]> {
     const reviews = await this.dataSource.getRepository(DispositionReview).find({ where: status ? { status } : {}, order: { createdAt: 'DESC' }, take: 500 });
-    const labels = await this.labels(this.dataSource.manager, reviews.map((review) => ({ recordType: review.recordType as CullRecordType, id: review.recordId })));
+    const labels = await this.labels(this.dataSource.manager, reviews.map((review) => ({ recordType: review.recordType, id: review.recordId })));
     return reviews.map((review) => ({
       id: review.id,
       recordType: review.recordType,
@@ -284,17 +285,17 @@ export class RetentionService {
     return (await this.listReviews()).find((review) => review.id === id) as ReviewView;
   }
 
-  private async exists(recordType: CullRecordType, id: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM ${CULL_STEPS[recordType].table} WHERE id = $1`, [id]);
+  private async exists(recordType: string, id: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM ${personalDataTable(recordType).table} WHERE id = $1`, [id]);
     return rows.length > 0;
   }
 
-  private async labels(manager: EntityManager, records: Array<{ recordType: CullRecordType; id: string }>): Promise<Map<string, string>> {
+  private async labels(manager: EntityManager, records: Array<{ recordType: string; id: string }>): Promise<Map<string, string>> {
     const labels = new Map<string, string>();
-    for (const recordType of CULL_ORDER) {
+    for (const recordType of cullOrder()) {
       const ids = records.filter((record) => record.recordType === recordType).map((record) => record.id);
       if (!ids.length) continue;
-      const rows: Array<{ id: string; label: string }> = await manager.query(`SELECT t.id, ${CULL_STEPS[recordType].labelSql} AS label FROM ${CULL_STEPS[recordType].table} t WHERE t.id = ANY($1)`, [ids]);
+      const rows: Array<{ id: string; label: string }> = await manager.query(`SELECT t.id, ${personalDataTable(recordType).label} AS label FROM ${personalDataTable(recordType).table} t WHERE t.id = ANY($1)`, [ids]);
       for (const row of rows) labels.set(row.id, row.label);
     }
     return labels;

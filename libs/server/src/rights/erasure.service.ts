@@ -6,7 +6,9 @@ import { AuditService } from '../audit/audit.service';
 import { notFound } from '../core/errors';
 import { SuppressionService } from '../marketing/suppression.service';
 import { Person } from '../people/person.entity';
-import { scrubMentions } from '../retention/cull-plan';
+import { anonymisePeople, deletePeople, recomputePeople, scrubMentions } from '../privacy/people-lifecycle';
+import { PersonalDataDeclaration, personalDataTable, personalDataTables } from '../privacy/registry';
+import { deleteRecords } from '../retention/cull-plan';
 import { SubjectRequestsService } from '../requests/subject-requests.service';
 import { SubjectAccessService } from './subject-access.service';
 
@@ -57,75 +59,81 @@ export class ErasureService {
     if (!person) throw notFound('The person');
     const records = (await this.access.recordsOf(manager, [personId])).get(personId) ?? [];
     const today = stockholmDate(new Date());
-    const [{ held }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM legal_hold WHERE person_id = $1 AND released_at IS NULL) AS held`, [personId]);
-    const customerIds = records.filter((record) => record.recordType === 'customer').map((record) => record.id);
-    const agreements: Array<{ id: string; customer_id: string; title: string; end_date: string | null; retain_until: string | null }> = customerIds.length
-      ? await manager.query(`SELECT id, customer_id, title, end_date::text, retain_until::text FROM agreement WHERE customer_id = ANY($1)`, [customerIds])
-      : [];
-    const running = new Set(agreements.filter((a) => a.end_date === null || a.end_date >= today).map((a) => a.customer_id));
+    const [{ held }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM legal_hold WHERE person_id = $1 AND released_at IS NULL AND (until IS NULL OR until >= $2)) AS held`, [
+      personId,
+      today,
+    ]);
     const items: ErasureItem[] = [];
-    const item = (record: PersonRecord, outcome: ErasureItem['outcome'], reason: Localised, keptUntil: string | null = null) =>
-      items.push({ recordType: record.recordType, id: record.id, label: record.description, purpose: record.privacy.purpose, outcome, reason, keptUntil });
-
-    for (const record of records) {
-      if (held) {
-        item(record, 'keep', REASONS.hold);
-        continue;
-      }
-      switch (record.recordType) {
-        case 'customer':
-          if (running.has(record.id)) item(record, 'keep', REASONS.agreement);
-          else if (agreements.some((a) => a.customer_id === record.id) || (await this.hasOrders(manager, record.id))) item(record, 'anonymise', REASONS.keptForRecord);
-          else item(record, 'erase', REASONS.erase);
-          break;
-        case 'quote':
-          if (record.privacy.purpose === 'P7') item(record, 'anonymise', REASONS.bookkeeping, record.privacy.retainUntil);
-          else item(record, 'erase', REASONS.erase);
-          break;
-        case 'ticket':
-          if (record.customerId && running.has(record.customerId)) item(record, 'keep', REASONS.agreement);
-          // A company's support history is the company's: the requester is taken out of it.
-          else if (record.customerId && (await this.isCompany(manager, record.customerId))) item(record, 'anonymise', REASONS.companyRecord);
-          else item(record, 'erase', REASONS.erase);
-          break;
-        case 'device_checkin': {
-          const [{ returned }] = await manager.query(`SELECT returned_at IS NOT NULL AS returned FROM device_checkin WHERE id = $1`, [record.id]);
-          item(record, returned ? 'erase' : 'keep', returned ? REASONS.erase : REASONS.device);
-          break;
-        }
-        case 'subject_request':
-          item(record, 'anonymise', REASONS.requestProof, record.privacy.retainUntil);
-          break;
-        default:
-          item(record, 'erase', REASONS.erase);
+    for (const declaration of personalDataTables()) {
+      const ofType = records.filter((record) => record.recordType === declaration.recordType);
+      if (!ofType.length) continue;
+      const decisions = await this.decide(manager, declaration, ofType.map((record) => record.id), today);
+      for (const record of ofType) {
+        const decision = held ? { outcome: 'keep' as const, reason: 'hold' as const, untilDeadline: false } : decisions.get(record.id);
+        items.push({
+          recordType: record.recordType,
+          id: record.id,
+          label: record.description,
+          purpose: record.privacy.purpose,
+          outcome: decision?.outcome ?? 'erase',
+          reason: REASONS[decision?.reason ?? 'erase'],
+          keptUntil: decision?.untilDeadline ? record.privacy.retainUntil : null,
+        });
       }
     }
-    // Agreements hold no personal data of their own but are why a customer stays: the person is told.
-    for (const agreement of agreements) {
-      items.push({
-        recordType: 'agreement',
-        id: agreement.id,
-        label: `Agreement: ${agreement.title}`,
-        purpose: 'P7',
-        outcome: 'keep',
-        reason: held ? REASONS.hold : REASONS.bookkeeping,
-        keptUntil: agreement.retain_until,
-      });
+    // A customer stays (anonymised) while a record that is not erased still belongs to it.
+    for (const item of items) {
+      if (item.recordType !== 'customer' || item.outcome !== 'erase') continue;
+      const belongs = records.filter((record) => record.customerId === item.id && record.recordType !== 'customer');
+      if (belongs.some((record) => items.find((other) => other.recordType === record.recordType && other.id === record.id)?.outcome !== 'erase')) {
+        Object.assign(item, { outcome: 'anonymise', reason: REASONS.keptForRecord });
+      }
     }
-    // The person: kept as is while a kept record needs to know who he or she is; anonymised when
-    // only records kept for their own sake remain (orders, the request); otherwise erased.
-    const keepsIdentity = items.some((i) => i.outcome === 'keep' && i.recordType !== 'agreement');
-    const keepsRecords = items.some((i) => i.outcome === 'anonymise');
+    const outcome = this.personOutcome(items);
     items.push({
       recordType: 'person',
       id: personId,
       label: `${person.firstName} ${person.lastName}`,
       purpose: person.purpose,
-      outcome: keepsIdentity ? 'keep' : keepsRecords ? 'anonymise' : 'erase',
-      reason: keepsIdentity ? REASONS.identityNeeded : keepsRecords ? REASONS.keptForRecord : REASONS.erase,
+      outcome,
+      reason: outcome === 'keep' ? REASONS.identityNeeded : outcome === 'anonymise' ? REASONS.keptForRecord : REASONS.erase,
       keptUntil: null,
     });
     return { personId, personName: `${person.firstName} ${person.lastName}`, items };
+  }
+
+  /**
+   * The person: kept as is while a kept record needs to know who he or she is; anonymised while a
+   * record kept for its own sake still refers to him or her in a way that cannot be taken out (a
+   * customer, a required role); otherwise erased.
+   */
+  private personOutcome(items: ErasureItem[]): ErasureItem['outcome'] {
+    if (items.some((item) => item.outcome === 'keep')) return 'keep';
+    const needsPerson = items.some(
+      (item) => item.outcome === 'anonymise' && (item.recordType === 'customer' || (personalDataTable(item.recordType).requiredPersonColumns ?? []).length > 0),
+    );
+    return needsPerson ? 'anonymise' : 'erase';
+  }
+
+  /** The declared erasure rules of a table, evaluated for these records (first match wins; a record-level hold first). */
+  private async decide(manager: EntityManager, declaration: PersonalDataDeclaration, ids: string[], today: string) {
+    const rules = declaration.erasure;
+    const branches = rules.map((rule, index) => `WHEN ${rule.when} THEN ${index}`).join(' ');
+    const rows: Array<{ id: string; held: boolean; rule: number | null }> = await manager.query(
+      `SELECT t.id, EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL AND (h.until IS NULL OR h.until >= $2) AND h.record_type = $3 AND h.record_id = t.id) AS held,
+              ${rules.length ? `CASE ${branches} ELSE NULL END` : 'NULL::int'} AS rule
+         FROM ${declaration.table} t WHERE t.id = ANY($1)`,
+      [ids, today, declaration.recordType],
+    );
+    const decisions = new Map<string, { outcome: 'keep' | 'anonymise'; reason: keyof typeof REASONS; untilDeadline: boolean }>();
+    for (const row of rows) {
+      if (row.held) decisions.set(row.id, { outcome: 'keep', reason: 'hold', untilDeadline: false });
+      else if (row.rule !== null) {
+        const rule = rules[row.rule];
+        decisions.set(row.id, { outcome: rule.outcome, reason: rule.reason, untilDeadline: !!rule.untilDeadline });
+      }
+    }
+    return decisions;
   }
 
   async erase(personId: string, requestId: string | null, actorId: string): Promise<ErasureResult> {
@@ -133,60 +141,36 @@ export class ErasureService {
       await manager.query('SELECT id FROM person WHERE id = $1 FOR UPDATE', [personId]);
       const proposal = await this.propose(personId, manager);
       const person = await manager.findOneByOrFail(Person, { id: personId });
-      const byOutcome = (outcome: ErasureItem['outcome'], type?: string) => proposal.items.filter((i) => i.outcome === outcome && (!type || i.recordType === type)).map((i) => i.id);
       const personOutcome = proposal.items.find((i) => i.recordType === 'person')?.outcome ?? 'keep';
+      if (requestId) await this.requests.lockOpen(manager, requestId);
 
       // The person's mentions in free text go first, while the name is still known — unless kept records still need them.
       if (personOutcome !== 'keep') await scrubMentions(manager, [personId]);
-      const erase = async (table: string, type: string) => {
-        const ids = byOutcome('erase', type);
-        if (ids.length) {
-          await manager.query('DELETE FROM staff_task WHERE record_id = ANY($1)', [ids]);
-          await manager.query(`DELETE FROM ${table} WHERE id = ANY($1)`, [ids]);
+      for (const declaration of personalDataTables()) {
+        if (declaration.recordType === 'person') continue;
+        const ids = (outcome: ErasureItem['outcome']) => proposal.items.filter((i) => i.recordType === declaration.recordType && i.outcome === outcome).map((i) => i.id);
+        const anonymised = ids('anonymise');
+        if (anonymised.length) {
+          // Taken out of records kept for their own sake; a customer kept for them is marked anonymised.
+          const nullable = declaration.personColumns.filter((column) => !(declaration.requiredPersonColumns ?? []).includes(column));
+          const sets = [...nullable.map((column) => `${column} = CASE WHEN ${column} = $2 THEN NULL ELSE ${column} END`), declaration.anonymise].filter(Boolean);
+          if (declaration.cull === 'anonymise-while-referenced') sets.push('anonymised_at = now()');
+          if (sets.length) await manager.query(`UPDATE ${declaration.table} SET ${sets.join(', ')} WHERE id = ANY($1)`, [anonymised, personId]);
         }
-        return ids.length;
-      };
-      let erased = 0;
-      for (const [table, type] of [
-        ['ticket', 'ticket'],
-        ['device_checkin', 'device_checkin'],
-        ['quote', 'quote'],
-        ['marketing_contact', 'marketing_contact'],
-        ['applicant', 'applicant'],
-        ['inquiry', 'inquiry'],
-        ['contact_person', 'contact_person'],
-      ] as const) {
-        erased += await erase(table, type);
+        await deleteRecords(manager, declaration, ids('erase'));
       }
-      const customers = byOutcome('erase', 'customer');
-      if (customers.length) {
-        await manager.query('DELETE FROM customer WHERE id = ANY($1)', [customers]);
-        erased += customers.length;
-      }
-      const anonymisedCustomers = byOutcome('anonymise', 'customer');
-      if (anonymisedCustomers.length) await manager.query('UPDATE customer SET anonymised_at = now() WHERE id = ANY($1)', [anonymisedCustomers]);
-      const tickets = byOutcome('anonymise', 'ticket');
-      if (tickets.length) await manager.query('UPDATE ticket SET requester_id = NULL WHERE id = ANY($1)', [tickets]);
-      const requests = byOutcome('anonymise', 'subject_request');
-      if (requests.length) await manager.query(`UPDATE subject_request SET requester_contact = NULL, person_id = NULL WHERE id = ANY($1)`, [requests]);
 
       // The objection is kept (hashed), so the person is never re-imported into marketing.
       if (person.email) await this.suppression.suppress(person.email, 'erasure', manager);
-      if (personOutcome === 'anonymise') {
-        await manager.query(
-          `UPDATE person SET first_name = 'Anonymiserad', last_name = 'person', email = NULL, phone = NULL, street = NULL, postal_code = NULL, city = NULL, personnummer = NULL, anonymised_at = now() WHERE id = $1`,
-          [personId],
-        );
-      } else if (personOutcome === 'erase') {
-        await manager.query('UPDATE subject_request SET person_id = NULL WHERE person_id = $1', [personId]);
-        await manager.query('DELETE FROM legal_hold WHERE person_id = $1 AND released_at IS NOT NULL', [personId]);
-        await manager.query('DELETE FROM person WHERE id = $1', [personId]);
-        erased++;
-      }
+      if (personOutcome === 'anonymise') await anonymisePeople(manager, [personId]);
+      else if (personOutcome === 'erase') await deletePeople(manager, [personId]);
+      else await recomputePeople(manager, [personId]);
+
+      const count = (outcome: ErasureItem['outcome']) => proposal.items.filter((i) => i.outcome === outcome).length;
       const kept = proposal.items.filter((i) => i.outcome === 'keep' || (i.outcome === 'anonymise' && i.recordType !== 'customer' && i.recordType !== 'person'));
       const result: ErasureResult = {
-        erased,
-        anonymised: proposal.items.filter((i) => i.outcome === 'anonymise').length,
+        erased: count('erase'),
+        anonymised: count('anonymise'),
         kept: kept.map(({ recordType, purpose, outcome, reason, keptUntil }) => ({ recordType, purpose, outcome, reason, keptUntil })),
         letter: letterFor(kept),
       };
@@ -195,19 +179,9 @@ export class ErasureService {
         { actorId, action: 'person.erased', entityType: 'subject_request', entityId: requestId, fields: [], details: { erased: result.erased, anonymised: result.anonymised, kept: kept.length } },
         manager,
       );
-      if (requestId) await this.requests.appendToAnswerDraft(manager, requestId, `${result.letter.sv}\n\n${result.letter.en}`);
+      if (requestId) await this.requests.completeWithErasure(manager, requestId, result, actorId);
       return result;
     });
-  }
-
-  private async isCompany(manager: EntityManager, customerId: string): Promise<boolean> {
-    const [row] = await manager.query(`SELECT type FROM customer WHERE id = $1`, [customerId]);
-    return row?.type === 'organisation';
-  }
-
-  private async hasOrders(manager: EntityManager, customerId: string): Promise<boolean> {
-    const [{ exists }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM quote WHERE customer_id = $1 AND status = 'won') AS exists`, [customerId]);
-    return exists;
   }
 }
 

@@ -20,79 +20,31 @@ import { Person } from '../people/person.entity';
 import { RetentionPolicy } from '../policies/retention-policy.entity';
 import { TransparencyService } from '../transparency/transparency.service';
 import { containsPattern } from '../core/like';
+import { PersonalDataDeclaration, personalDataTables } from '../privacy/registry';
+import { aboutPeopleSql, subjectPeopleSql } from '../privacy/registry-sql';
 
 const MAX_RESULTS = 50;
-const CUSTOMER_NAME = `coalesce(o.name, cp.first_name || ' ' || cp.last_name)`;
-const CUSTOMER_JOIN = (alias: string) => `LEFT JOIN customer c ON c.id = ${alias}.customer_id LEFT JOIN organisation o ON o.id = c.organisation_id LEFT JOIN person cp ON cp.id = c.person_id`;
-const PRIVACY = (alias: string) => `${alias}.purpose, ${alias}.legal_basis, ${alias}.retain_until::text AS retain_until, ${alias}.retention_rule, ${alias}.retention_rule_sv`;
 
-/** Where a person appears, one query per record type: the same list serves search, export and erasure. */
-const SOURCES: Array<{ type: PersonRecordType; sql: string; source: Localised }> = [
-  {
-    type: 'customer',
-    sql: `SELECT t.id, t.person_id, t.id AS customer_id, t.customer_number, cp.first_name || ' ' || cp.last_name AS customer_name,
-                 'Customer ' || t.customer_number AS description, NULL AS title, NULL::text AS left_on, ${PRIVACY('t')}
-            FROM customer t JOIN person cp ON cp.id = t.person_id WHERE t.person_id = ANY($1)`,
-    source: { sv: 'Registrerad av personal när kundrelationen inleddes', en: 'Registered by staff when the customer relationship began' },
-  },
-  {
-    type: 'contact_person',
-    sql: `SELECT t.id, t.person_id, t.customer_id, c.customer_number, ${CUSTOMER_NAME} AS customer_name,
-                 'Contact person at ' || ${CUSTOMER_NAME} AS description, t.title, t.left_on::text, ${PRIVACY('t')}
-            FROM contact_person t ${CUSTOMER_JOIN('t')} WHERE t.person_id = ANY($1)`,
-    source: { sv: 'Registrerad av personal som kontaktperson för kunden', en: 'Registered by staff as the customer’s contact person' },
-  },
-  {
-    type: 'ticket',
-    sql: `SELECT t.id, t.requester_id AS person_id, t.customer_id, c.customer_number, ${CUSTOMER_NAME} AS customer_name,
-                 'Ticket #' || t.ticket_number || ': ' || t.subject AS description, NULL AS title, NULL::text AS left_on, ${PRIVACY('t')}
-            FROM ticket t ${CUSTOMER_JOIN('t')} WHERE t.requester_id = ANY($1)`,
-    source: { sv: 'Ditt supportärende, registrerat av oss när du kontaktade supporten', en: 'Your support request, registered by us when you contacted support' },
-  },
-  {
-    type: 'device_checkin',
-    sql: `SELECT t.id, t.handed_in_by_id AS person_id, t.customer_id, c.customer_number, ${CUSTOMER_NAME} AS customer_name,
-                 'Device handed in #' || t.checkin_number || ': ' || t.make || ' ' || t.model AS description, NULL AS title, NULL::text AS left_on, ${PRIVACY('t')}
-            FROM device_checkin t ${CUSTOMER_JOIN('t')} WHERE t.handed_in_by_id = ANY($1)`,
-    source: { sv: 'Uppgifter du lämnade när du lämnade in en enhet', en: 'Details you gave when you handed in a device' },
-  },
-  {
-    type: 'quote',
-    sql: `SELECT t.id, t.holder_id AS person_id, t.customer_id, c.customer_number, ${CUSTOMER_NAME} AS customer_name,
-                 'Quote #' || t.quote_number || ' (' || t.status || '): ' || t.title AS description, NULL AS title, NULL::text AS left_on, ${PRIVACY('t')}
-            FROM quote t ${CUSTOMER_JOIN('t')} WHERE t.holder_id = ANY($1)`,
-    source: { sv: 'Offert som vi lämnade till dig', en: 'A quote we gave you' },
-  },
-  {
-    type: 'marketing_contact',
-    sql: `SELECT t.id, t.person_id, NULL::uuid AS customer_id, NULL::int AS customer_number, NULL AS customer_name,
-                 'Marketing contact (' || t.source || ', received ' || t.received_on || ')' AS description, NULL AS title, NULL::text AS left_on, ${PRIVACY('t')}
-            FROM marketing_contact t WHERE t.person_id = ANY($1)`,
-    source: { sv: 'Kontaktuppgifter du lämnade till oss (evenemang, anmälan eller som företagsrepresentant)', en: 'Contact details you gave us (an event, a sign-up, or as a company’s representative)' },
-  },
-  {
-    type: 'applicant',
-    sql: `SELECT t.id, t.person_id, NULL::uuid AS customer_id, NULL::int AS customer_number, NULL AS customer_name,
-                 'Application: ' || t.position || ' (' || (SELECT count(*) FROM applicant_document d WHERE d.applicant_id = t.id) || ' documents)' AS description,
-                 NULL AS title, NULL::text AS left_on, ${PRIVACY('t')}
-            FROM applicant t WHERE t.person_id = ANY($1)`,
-    source: { sv: 'Din ansökan, som du skickade till oss', en: 'Your application, which you sent us' },
-  },
-  {
-    type: 'inquiry',
-    sql: `SELECT t.id, t.person_id, t.customer_id, NULL::int AS customer_number, NULL AS customer_name,
-                 'Question #' || t.inquiry_number || ': ' || left(t.message, 80) AS description, NULL AS title, NULL::text AS left_on, ${PRIVACY('t')}
-            FROM inquiry t WHERE t.person_id = ANY($1)`,
-    source: { sv: 'Din fråga via kontaktformuläret', en: 'Your question through the contact form' },
-  },
-  {
-    type: 'subject_request',
-    sql: `SELECT t.id, t.person_id, NULL::uuid AS customer_id, NULL::int AS customer_number, NULL AS customer_name,
-                 'Request #' || t.request_number || ' (' || t.kind || ', received ' || t.received_on || ')' AS description, NULL AS title, NULL::text AS left_on, ${PRIVACY('t')}
-            FROM subject_request t WHERE t.person_id = ANY($1)`,
-    source: { sv: 'Din begäran om dina rättigheter', en: 'Your request concerning your rights' },
-  },
-];
+/**
+ * Where a person appears, read from the personal-data registry: every declared table, found
+ * through its person columns and — for a private customer's own records — through the customer.
+ * One query per table serves search, export and erasure.
+ */
+function recordsSql(declaration: PersonalDataDeclaration): string {
+  const customer = declaration.customerColumn ? `t.${declaration.customerColumn}` : 'NULL::uuid';
+  return `SELECT t.id, x.person_id, ${customer} AS customer_id, c.customer_number, coalesce(o.name, cp.first_name || ' ' || cp.last_name) AS customer_name,
+                 ${declaration.describe.en} AS description, ${declaration.describe.sv} AS description_sv,
+                 ${declaration.roleTitle ?? 'NULL'} AS title, ${declaration.clock.endedOn ?? 'NULL'}::text AS left_on,
+                 t.purpose, t.legal_basis, t.retain_until::text AS retain_until, t.retention_rule, t.retention_rule_sv
+            FROM ${declaration.table} t
+           CROSS JOIN LATERAL (SELECT DISTINCT s AS person_id FROM unnest(${subjectPeopleSql(declaration)}) s WHERE s = ANY($1)) x
+            LEFT JOIN customer c ON c.id = ${customer} LEFT JOIN organisation o ON o.id = c.organisation_id LEFT JOIN person cp ON cp.id = c.person_id
+           WHERE ${aboutPeopleSql(declaration, '$1')}
+           ORDER BY t.id`;
+}
+
+/** The records of people: every declared table but the people's own rows. */
+const recordTables = () => personalDataTables().filter((declaration) => declaration.recordType !== 'person');
 
 interface RecordRow {
   id: string;
@@ -101,6 +53,7 @@ interface RecordRow {
   customer_number: number | null;
   customer_name: string | null;
   description: string;
+  description_sv: string;
   title: string | null;
   left_on: string | null;
   purpose: string;
@@ -147,7 +100,7 @@ export class SubjectAccessService {
     const recipients = await this.transparency.recipients();
     await this.audit.record({ actorId, action: 'person.exported', entityType: 'person', entityId: person.id, fields: ['all'] });
     const view = toPersonView(person);
-    const sources = new Map(SOURCES.map((source) => [source.type, source.source]));
+    const sources = new Map(personalDataTables().map((declaration) => [declaration.recordType, declaration.source]));
     return {
       generatedAt: new Date().toISOString(),
       person: {
@@ -180,16 +133,17 @@ export class SubjectAccessService {
   async recordsOf(manager: EntityManager, personIds: string[]): Promise<Map<string, PersonRecord[]>> {
     const byPerson = new Map<string, PersonRecord[]>();
     if (!personIds.length) return byPerson;
-    for (const source of SOURCES) {
-      const rows: RecordRow[] = await manager.query(source.sql, [personIds]);
+    for (const declaration of recordTables()) {
+      const rows: RecordRow[] = await manager.query(recordsSql(declaration), [personIds]);
       for (const row of rows) {
         const record: PersonRecord = {
-          recordType: source.type,
+          recordType: declaration.recordType as PersonRecordType,
           id: row.id,
           customerId: row.customer_id,
           customerNumber: row.customer_number,
           customerName: row.customer_name,
           description: row.description,
+          descriptionSv: row.description_sv,
           title: row.title,
           leftOn: row.left_on,
           privacy: { purpose: row.purpose, legalBasis: row.legal_basis, retainUntil: row.retain_until, rule: row.retention_rule, ruleSv: row.retention_rule_sv },

@@ -3,7 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, 
 import { StaffUser } from '../auth/staff-user.entity';
 import { DeviceCheckin } from '../checkins/device-checkin.entity';
 import { Customer } from '../customers/customer.entity';
-import { HoldsPersonalData } from '../database/personal-data';
+import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 import { TicketEntry } from './ticket-entry.entity';
@@ -19,7 +19,29 @@ import { TicketEntry } from './ticket-entry.entity';
 @Index('ticket_description_fts', { synchronize: false })
 @Index('ticket_active_due', { synchronize: false })
 @Index('ticket_assignee_active_due', { synchronize: false })
-@HoldsPersonalData({ policy: 'P4', personalFields: ['subject', 'description'] })
+@HoldsPersonalData({
+  recordType: 'ticket',
+  table: 'ticket',
+  name: { sv: 'Supportärende', en: 'Support ticket' },
+  policies: ['P4'],
+  personColumns: ['requester_id'],
+  customerColumn: 'customer_id',
+  personalColumns: ['subject', 'description'],
+  freeText: ['subject', 'description'],
+  clock: { event: "(t.created_at AT TIME ZONE 'Europe/Stockholm')::date", agreementsOf: 't.customer_id', agreementsFromEvent: true },
+  cull: 'delete',
+  role: { name: { en: 'support requester', sv: 'beställare av support' } },
+  erasure: [
+    { when: "EXISTS (SELECT 1 FROM agreement a WHERE a.customer_id = t.customer_id AND (a.end_date IS NULL OR a.end_date >= $2))", outcome: 'keep', reason: 'agreement' },
+    // A company's support history is the company's: the requester is taken out of it.
+    { when: "EXISTS (SELECT 1 FROM customer c WHERE c.id = t.customer_id AND c.type = 'organisation')", outcome: 'anonymise', reason: 'companyRecord' },
+  ],
+  dependants: [{ table: 'ticket_entry', column: 'ticket_id', freeText: ['body'], cascades: true }, { table: 'staff_task', column: 'record_id' }, { table: 'outbox_email', column: 'record_id', typeColumn: 'record_type', freeText: ['subject', 'body'] }],
+  label: "'#' || t.ticket_number || ' ' || t.subject || ' — ' || (SELECT c.customer_number || ' ' || coalesce(o.name, cp.first_name || ' ' || cp.last_name) FROM customer c LEFT JOIN organisation o ON o.id = c.organisation_id LEFT JOIN person cp ON cp.id = c.person_id WHERE c.id = t.customer_id)",
+  describe: { en: "'Ticket #' || t.ticket_number || ': ' || t.subject", sv: "'Ärende #' || t.ticket_number || ': ' || t.subject" },
+  source: { sv: 'Ditt supportärende, registrerat av oss när du kontaktade supporten', en: 'Your support request, registered by us when you contacted support' },
+  order: 10,
+})
 export class Ticket extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

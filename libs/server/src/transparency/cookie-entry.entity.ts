@@ -1,8 +1,10 @@
 import { CookieCategory, CookieSite } from '@privdesk/domain';
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { NotPersonalData } from '../privacy/registry';
 
 /** A cookie on the company's web site or in Privdesk itself, as the notice lists it. */
 @Entity()
+@NotPersonalData('Names cookies and their providers, not people.', 'cookie_entry')
 @Check('cookie_entry_category', `category IN ('necessary', 'optional')`)
 @Check('cookie_entry_site', `site IN ('website', 'privdesk')`)
 export class CookieEntry {

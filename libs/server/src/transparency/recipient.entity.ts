@@ -1,8 +1,10 @@
 import { RecipientKind } from '@privdesk/domain';
 import { Check, Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NotPersonalData } from '../privacy/registry';
 
 /** Who receives personal data: processors and independent controllers (no personal data of its own). */
 @Entity()
+@NotPersonalData('Names companies that receive data (processors and controllers), not people.', 'recipient')
 @Check('recipient_kind', `kind IN ('processor', 'independent_controller')`)
 export class Recipient {
   @PrimaryGeneratedColumn('uuid')

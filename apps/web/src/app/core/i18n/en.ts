@@ -282,6 +282,7 @@ export const en: Dictionary = {
   'retention.missingBasis.some': '{n} records lack a purpose or legal basis. Tell the developers: this should not be possible.',
   'chart.total': 'Total',
 
+  'recordType.outbox_email': 'Mail sent',
   'recordType.ticket': 'Ticket',
   'recordType.device_checkin': 'Device check-in',
   'recordType.quote': 'Quote',

@@ -286,6 +286,7 @@ export const sv = {
   'retention.missingBasis.some': '{n} poster saknar ändamål eller rättslig grund. Kontakta utvecklarna: det ska inte kunna hända.',
   'chart.total': 'Totalt',
 
+  'recordType.outbox_email': 'Skickad e-post',
   'recordType.ticket': 'Ärende',
   'recordType.device_checkin': 'Inlämnad enhet',
   'recordType.quote': 'Offert',

@@ -10,6 +10,7 @@ const record = (id: string, purpose: string, customerNumber: number, recordType:
   customerNumber,
   customerName: `Customer ${customerNumber}`,
   description: `Record ${id}`,
+  descriptionSv: `Post ${id}`,
   title: null,
   leftOn: null,
   privacy: privacy(purpose),

@@ -2,6 +2,7 @@ import type { CullOutcome, ExpiryAction, JobStatus, ReviewStatus, TaskView } fro
 
 /** The record types the cull visits (the server's order: links before what they link, people last). */
 export const RECORD_TYPES = [
+  'outbox_email',
   'ticket',
   'device_checkin',
   'quote',

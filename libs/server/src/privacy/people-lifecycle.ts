@@ -1,0 +1,111 @@
+import { EntityManager } from 'typeorm';
+import { freeTextColumns, personalDataTable } from './registry';
+import { recomputePeopleSql, referencedSql } from './registry-sql';
+
+/**
+ * What happens to people as their records come and go: a person is kept while a role keeps him or
+ * her, goes with the last record, and is anonymised while only records kept for their own sake
+ * (orders, the requests register) still refer to him or her.
+ */
+
+/** Recomputes people's deadlines from their roles; `personIds` null means everyone. */
+export async function recomputePeople(manager: EntityManager, personIds: string[] | null): Promise<void> {
+  if (personIds && !personIds.length) return;
+  await manager.query(recomputePeopleSql(personIds !== null), personIds ? [personIds] : []);
+}
+
+/**
+ * After records about these people went: each person whom no record refers to any more, and no
+ * active hold keeps, goes now — mentions scrubbed, mails to him or her deleted; the others get
+ * their deadline from the roles left. Returns the ids of the people deleted.
+ */
+export async function releasePeople(manager: EntityManager, personIds: Array<string | null | undefined>): Promise<string[]> {
+  const ids = [...new Set(personIds.filter((id): id is string => !!id))];
+  if (!ids.length) return [];
+  const orphans: Array<{ id: string }> = await manager.query(
+    `SELECT t.id FROM person t WHERE t.id = ANY($1) AND NOT (${referencedSql('person')})
+        AND NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.person_id = t.id AND h.released_at IS NULL)
+      FOR UPDATE`,
+    [ids],
+  );
+  const gone = orphans.map((row) => row.id);
+  if (gone.length) await deletePeople(manager, gone);
+  await recomputePeople(
+    manager,
+    ids.filter((id) => !gone.includes(id)),
+  );
+  return gone;
+}
+
+/** Deletes people with what goes with them (mails to them, released holds), mentions scrubbed first. */
+export async function deletePeople(manager: EntityManager, personIds: string[]): Promise<void> {
+  if (!personIds.length) return;
+  await scrubMentions(manager, personIds);
+  for (const dependant of personalDataTable('person').dependants) {
+    if (!dependant.cascades) await manager.query(`DELETE FROM ${dependant.table} WHERE ${dependant.column} = ANY($1)`, [personIds]);
+  }
+  await manager.query('DELETE FROM legal_hold WHERE person_id = ANY($1) AND released_at IS NOT NULL', [personIds]);
+  await manager.query('DELETE FROM person WHERE id = ANY($1)', [personIds]);
+}
+
+/** Anonymises people other records still refer to: identity and contact details gone, the row kept. */
+export async function anonymisePeople(manager: EntityManager, personIds: string[]): Promise<void> {
+  if (!personIds.length) return;
+  await scrubMentions(manager, personIds);
+  const person = personalDataTable('person');
+  for (const dependant of person.dependants) {
+    if (!dependant.cascades) await manager.query(`DELETE FROM ${dependant.table} WHERE ${dependant.column} = ANY($1)`, [personIds]);
+  }
+  await manager.query(`UPDATE person SET ${person.anonymise}, anonymised_at = now() WHERE id = ANY($1)`, [personIds]);
+}
+
+/**
+ * Replaces mentions of the people's names, e-mails, phones and personnummer in every declared
+ * free-text column — the cost follows the candidate rows, not the tables.
+ */
+export async function scrubMentions(manager: EntityManager, personIds: string[]): Promise<void> {
+  const people: MentionSource[] = await manager.query('SELECT first_name, last_name, email, phone, personnummer FROM person WHERE id = ANY($1) AND anonymised_at IS NULL', [personIds]);
+  const terms = [...new Set(people.flatMap((person) => mentionsOf(person)).filter((term) => term.length >= 4))];
+  if (!terms.length) return;
+  const pattern = terms.map(escapeRegex).join('|');
+  // The words of the terms, matched against the columns' word indexes (GIN on the array of
+  // lexemes: fast for thousands of words, unlike one big tsquery); the regex then checks and
+  // replaces in the few candidate rows.
+  const [{ words }]: Array<{ words: string[] | null }> = await manager.query(
+    `SELECT array_agg(DISTINCT word) AS words FROM unnest($1::text[]) AS term, unnest(tsvector_to_array(to_tsvector('simple', term))) AS word`,
+    [terms],
+  );
+  if (!words?.length) return;
+  for (const { table, column } of freeTextColumns()) {
+    // Candidates first, without the pattern: planning a query with a huge regex compiles it, which costs seconds.
+    const candidates: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM ${table} WHERE ${column} <> '' AND tsvector_to_array(to_tsvector('simple', coalesce(${column}, ''))) && $1::text[]`,
+      [words],
+    );
+    if (!candidates.length) continue;
+    await manager.query(`UPDATE ${table} SET ${column} = regexp_replace(${column}, $1, '[borttaget]', 'gi') WHERE id = ANY($2) AND ${column} ~* $1`, [
+      pattern,
+      candidates.map((row) => row.id),
+    ]);
+  }
+}
+
+interface MentionSource {
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  personnummer: string | null;
+}
+
+export function mentionsOf(person: MentionSource): string[] {
+  const terms = [`${person.first_name} ${person.last_name}`];
+  if (person.email) terms.push(person.email);
+  if (person.phone) terms.push(person.phone, person.phone.replace(/\D/g, ''));
+  if (person.personnummer) terms.push(person.personnummer, person.personnummer.slice(2), person.personnummer.replace('-', ''));
+  return terms;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
