@@ -20,6 +20,8 @@ import { DataSource } from 'typeorm';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session.types';
 import { PgSessionStore } from '../auth/session.store';
 import { AppConfig } from '../core/config';
+import { invalidFields } from '../core/errors';
+import { unstorableTextFields } from '../core/storable-text';
 import { createValidationPipe } from '../core/validation';
 import { redisOptions } from '../queue/queue.module';
 import { ApiModule } from './api.module';
@@ -93,6 +95,12 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
     }),
   });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1_048_576, files: 5 } });
+
+  // Once for every route: text the database cannot store is the client's mistake (400 naming the field).
+  fastify.addHook('preValidation', (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+    const fields = { ...unstorableTextFields(request.params), ...unstorableTextFields(request.query), ...unstorableTextFields(request.body) };
+    done(Object.keys(fields).length ? invalidFields(fields) : undefined);
+  });
 
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
     // Public routes carry no session; the opt-out link is authenticated by its own signed token.

@@ -10,10 +10,9 @@ import {
   ReturnCheckinRequest,
   UpdateCheckinRequest,
 } from '@privdesk/domain';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto, QueryBoolean } from '../core/page-query.dto';
-import { IsCalendarDate, TrimToNull } from '../core/validators';
+import { IsCalendarDate, NestedObject, TrimToNull } from '../core/validators';
 import { PersonInputDto } from '../people/person-input.dto';
 
 const OPEN_STATUSES = CHECKIN_STATUSES.filter((status) => status !== 'returned');
@@ -32,8 +31,7 @@ export class CreateCheckinDto implements CreateCheckinRequest {
   @ApiPropertyOptional({ type: PersonInputDto, description: 'Handed in by: a new person' })
   @ValidateIf((dto: CreateCheckinDto) => dto.handedInById === undefined || dto.handedInBy !== undefined)
   @IsDefined({ message: 'Say who hands the device in' })
-  @ValidateNested()
-  @Type(() => PersonInputDto)
+  @NestedObject(() => PersonInputDto)
   handedInBy?: PersonInputDto;
 
   @ApiProperty({ enum: DEVICE_TYPES }) @IsIn(DEVICE_TYPES, { message: `deviceType must be one of ${DEVICE_TYPES.join(', ')}` }) deviceType!: DeviceType;

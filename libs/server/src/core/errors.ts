@@ -22,3 +22,9 @@ export class DomainError extends Error {
 
 export const notFound = (what: string) => new DomainError('not_found', `${what} was not found`);
 export const invalidField = (field: string, message: string) => new DomainError('invalid', message, { [field]: [message] });
+
+/** Several fields broken at once, in the validation pipe's words: the one field named, or how many. */
+export const invalidFields = (fields: Record<string, string[]>) => {
+  const names = Object.keys(fields);
+  return new DomainError('invalid', names.length === 1 ? `${names[0]}: ${fields[names[0]][0]}` : `${names.length} fields are invalid`, fields);
+};

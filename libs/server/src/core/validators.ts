@@ -1,6 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { isIsoDate, parsePersonnummer, parseOrganisationsnummer, stockholmDate } from '@privdesk/domain';
-import { Transform } from 'class-transformer';
-import { ValidateBy, ValidationOptions } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsObject, ValidateBy, ValidateNested, ValidationOptions } from 'class-validator';
 
 export const IsCalendarDate = (options?: ValidationOptions) =>
   ValidateBy({ name: 'isCalendarDate', validator: { validate: isIsoDate, defaultMessage: () => 'Enter a date as YYYY-MM-DD' } }, options);
@@ -49,3 +50,15 @@ export const TrimToNull = () =>
     const trimmed = value.trim();
     return trimmed === '' ? null : trimmed;
   });
+
+/**
+ * A nested object validated in depth. It must be an object: a list, a string or nothing at all is
+ * the client's mistake (ValidateNested alone lets a list through, and the service fails on it).
+ * Optional only with `@IsOptional()` or `@ValidateIf()` beside it.
+ */
+export const NestedObject = (type: () => new () => object, message?: string) =>
+  applyDecorators(IsObject({ message: message ?? '$property must be an object with its fields' }), ValidateNested(), Type(type));
+
+/** A list of nested objects, each validated in depth; an item that is not an object is refused. */
+export const NestedObjects = (type: () => new () => object, message?: string) =>
+  applyDecorators(IsObject({ each: true, message: message ?? 'Each item of $property must be an object with its fields' }), ValidateNested({ each: true }), Type(type));

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CreateMarketingContact, MARKETING_AUDIENCES, MARKETING_SOURCES, MarketingAudience, MarketingSendRequest, MarketingSource } from '@privdesk/domain';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../core/page-query.dto';
-import { IsCalendarDate, TrimToNull } from '../core/validators';
+import { IsCalendarDate, NestedObject, TrimToNull } from '../core/validators';
 import { PersonInputDto } from '../people/person-input.dto';
 
 export class CreateMarketingContactDto implements CreateMarketingContact {
@@ -15,8 +14,7 @@ export class CreateMarketingContactDto implements CreateMarketingContact {
   @ApiPropertyOptional({ type: PersonInputDto })
   @ValidateIf((dto: CreateMarketingContactDto) => dto.personId === undefined || dto.person !== undefined)
   @IsDefined({ message: 'Choose the person or enter a new one' })
-  @ValidateNested()
-  @Type(() => PersonInputDto)
+  @NestedObject(() => PersonInputDto)
   person?: PersonInputDto;
 
   @ApiProperty({ enum: MARKETING_AUDIENCES }) @IsIn(MARKETING_AUDIENCES, { message: 'audience must be consumer or business' }) audience!: MarketingAudience;

@@ -14,7 +14,6 @@ import {
   UpdateQuoteRequest,
   WinQuoteRequest,
 } from '@privdesk/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -30,10 +29,9 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../core/page-query.dto';
-import { IsCalendarDate, TrimToNull } from '../core/validators';
+import { IsCalendarDate, NestedObject, NestedObjects, TrimToNull } from '../core/validators';
 import { PersonInputDto } from '../people/person-input.dto';
 
 const Text = (max: number, message: string) => applyDecorators(TrimToNull(), IsString({ message }), MinLength(1, { message }), MaxLength(max));
@@ -59,7 +57,7 @@ export class QuoteLineDto implements QuoteLineInput {
 export class CreateQuoteDto implements CreateQuoteRequest {
   @ApiPropertyOptional() @IsOptional() @IsUUID() customerId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsUUID() holderId?: string | null;
-  @ApiPropertyOptional({ type: PersonInputDto }) @IsOptional() @ValidateNested() @Type(() => PersonInputDto) holder?: PersonInputDto;
+  @ApiPropertyOptional({ type: PersonInputDto }) @IsOptional() @NestedObject(() => PersonInputDto) holder?: PersonInputDto;
   @ApiProperty() @Text(200, 'Give the quote a title') title!: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issuedOn?: string;
   @ApiProperty() @IsCalendarDate() validUntil!: string;
@@ -67,8 +65,7 @@ export class CreateQuoteDto implements CreateQuoteRequest {
   @IsArray()
   @ArrayMinSize(1, { message: 'A quote needs at least one line' })
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => QuoteLineDto)
+  @NestedObjects(() => QuoteLineDto)
   lines!: QuoteLineDto[];
 }
 
@@ -80,8 +77,7 @@ export class UpdateQuoteDto implements UpdateQuoteRequest {
   @IsArray()
   @ArrayMinSize(1, { message: 'A quote needs at least one line' })
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => QuoteLineDto)
+  @NestedObjects(() => QuoteLineDto)
   lines?: QuoteLineDto[];
 }
 
@@ -92,7 +88,7 @@ export class AgreementOnWinDto {
 }
 
 export class WinQuoteDto implements WinQuoteRequest {
-  @ApiPropertyOptional({ type: AgreementOnWinDto }) @IsOptional() @ValidateNested() @Type(() => AgreementOnWinDto) agreement?: AgreementOnWinDto | null;
+  @ApiPropertyOptional({ type: AgreementOnWinDto }) @IsOptional() @NestedObject(() => AgreementOnWinDto) agreement?: AgreementOnWinDto | null;
 }
 
 export class RenewQuoteDto implements RenewQuoteRequest {

@@ -54,9 +54,9 @@ class LocalisedDto implements Localised {
 }
 
 export class UpdatePolicyDto implements UpdatePolicyRequest {
-  @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @ValidateNested() @Type(() => LocalisedDto) purpose?: LocalisedDto;
-  @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @ValidateNested() @Type(() => LocalisedDto) dataCategories?: LocalisedDto;
-  @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @ValidateNested() @Type(() => LocalisedDto) clockStarts?: LocalisedDto;
+  @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalisedDto) purpose?: LocalisedDto;
+  @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalisedDto) dataCategories?: LocalisedDto;
+  @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalisedDto) clockStarts?: LocalisedDto;
 
   @ApiPropertyOptional({ enum: LEGAL_BASES })
   @IsOptional()

@@ -12,9 +12,8 @@ import {
   RecipientInput,
   RecipientKind,
 } from '@privdesk/domain';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IsOrganisationsnummer, IsPhone, TrimToNull } from '../core/validators';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOrganisationsnummer, IsPhone, NestedObject, TrimToNull } from '../core/validators';
 
 const Text = (max: number, message: string) => applyDecorators(TrimToNull(), IsString({ message }), MinLength(1, { message }), MaxLength(max));
 
@@ -26,7 +25,7 @@ export class LocalisedDto implements Localised {
 export class RecipientDto implements RecipientInput {
   @ApiProperty() @Text(200, 'Name the recipient') name!: string;
   @ApiProperty({ enum: RECIPIENT_KINDS }) @IsIn(RECIPIENT_KINDS, { message: 'kind must be processor or independent_controller' }) kind!: RecipientKind;
-  @ApiProperty({ type: LocalisedDto }) @ValidateNested() @Type(() => LocalisedDto) receives!: LocalisedDto;
+  @ApiProperty({ type: LocalisedDto }) @NestedObject(() => LocalisedDto, 'Say what the recipient receives, in Swedish and English') receives!: LocalisedDto;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(20) @Matches(/^[A-Z][0-9]{1,3}$/, { each: true, message: 'Purposes are policy codes such as P5' }) purposes!: string[];
   @ApiProperty() @IsBoolean() inEu!: boolean;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(500) transferSafeguard?: string | null;
@@ -37,8 +36,8 @@ export class CookieDto implements CookieInput {
   @ApiProperty({ enum: COOKIE_SITES }) @IsIn(COOKIE_SITES) site!: CookieSite;
   @ApiProperty() @Text(200, 'Name the cookie') name!: string;
   @ApiProperty() @Text(200, 'Name the provider') provider!: string;
-  @ApiProperty({ type: LocalisedDto }) @ValidateNested() @Type(() => LocalisedDto) duration!: LocalisedDto;
-  @ApiProperty({ type: LocalisedDto }) @ValidateNested() @Type(() => LocalisedDto) purpose!: LocalisedDto;
+  @ApiProperty({ type: LocalisedDto }) @NestedObject(() => LocalisedDto, 'Give the duration in Swedish and English') duration!: LocalisedDto;
+  @ApiProperty({ type: LocalisedDto }) @NestedObject(() => LocalisedDto, 'Give the purpose in Swedish and English') purpose!: LocalisedDto;
   @ApiProperty({ enum: COOKIE_CATEGORIES }) @IsIn(COOKIE_CATEGORIES, { message: 'category must be necessary or optional' }) category!: CookieCategory;
 }
 

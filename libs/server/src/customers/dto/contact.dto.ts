@@ -1,16 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CreateContactRequest, UpdateContactRequest } from '@privdesk/domain';
-import { Type } from 'class-transformer';
-import { IsDefined, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { IsCalendarDate, TrimToNull } from '../../core/validators';
+import { IsDefined, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsCalendarDate, NestedObject, TrimToNull } from '../../core/validators';
 import { PersonInputDto, PersonUpdateDto } from '../../people/person-input.dto';
 
 export class CreateContactDto implements CreateContactRequest {
   @ApiPropertyOptional({ type: PersonInputDto })
   @ValidateIf((dto: CreateContactDto) => dto.personId === undefined)
   @IsDefined({ message: 'Give the contact person, or the id of a registered person' })
-  @ValidateNested()
-  @Type(() => PersonInputDto)
+  @NestedObject(() => PersonInputDto)
   person?: PersonInputDto;
 
   @ApiPropertyOptional({ description: 'A person already registered' })
@@ -36,7 +34,6 @@ export class UpdateContactDto implements UpdateContactRequest {
 
   @ApiPropertyOptional({ type: PersonUpdateDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => PersonUpdateDto)
+  @NestedObject(() => PersonUpdateDto)
   person?: PersonUpdateDto;
 }

@@ -10,7 +10,8 @@ import {
   UpdateCustomerRequest,
 } from '@privdesk/domain';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { NestedObject } from '../../core/validators';
 import { PersonInputDto, PersonUpdateDto } from '../../people/person-input.dto';
 import { OrganisationInputDto, OrganisationUpdateDto } from './organisation-input.dto';
 
@@ -22,29 +23,25 @@ export class CreateCustomerDto implements CreateCustomerRequest {
   @ApiPropertyOptional({ type: PersonInputDto })
   @ValidateIf((dto: CreateCustomerDto) => dto.type === 'person' || dto.person !== undefined)
   @IsDefined({ message: 'A person customer needs the person' })
-  @ValidateNested()
-  @Type(() => PersonInputDto)
+  @NestedObject(() => PersonInputDto)
   person?: PersonInputDto;
 
   @ApiPropertyOptional({ type: OrganisationInputDto })
   @ValidateIf((dto: CreateCustomerDto) => dto.type === 'organisation' || dto.organisation !== undefined)
   @IsDefined({ message: 'A company customer needs the organisation' })
-  @ValidateNested()
-  @Type(() => OrganisationInputDto)
+  @NestedObject(() => OrganisationInputDto)
   organisation?: OrganisationInputDto;
 }
 
 export class UpdateCustomerDto implements UpdateCustomerRequest {
   @ApiPropertyOptional({ type: PersonUpdateDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => PersonUpdateDto)
+  @NestedObject(() => PersonUpdateDto)
   person?: PersonUpdateDto;
 
   @ApiPropertyOptional({ type: OrganisationUpdateDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganisationUpdateDto)
+  @NestedObject(() => OrganisationUpdateDto)
   organisation?: OrganisationUpdateDto;
 }
 
