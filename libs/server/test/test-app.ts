@@ -15,7 +15,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     REDIS_URL: process.env['REDIS_URL'],
     QUEUE_PREFIX: process.env['QUEUE_PREFIX'],
     SESSION_SECRET: 'test-session-secret-that-is-long-enough-123',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     WEB_DIST: '',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
     PUBLIC_FORMS_PER_MINUTE: '1000',
@@ -96,7 +96,11 @@ export class TestClient {
     return this.cookies.get(name);
   }
 
-  private async request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown, options: { csrf?: boolean } = {}): Promise<Response<T>> {
+  delete<T = Json>(url: string) {
+    return this.request<T>('DELETE', url);
+  }
+
+  private async request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, options: { csrf?: boolean } = {}): Promise<Response<T>> {
     const headers: Record<string, string> = {};
     if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const token = this.cookies.get('XSRF-TOKEN');

@@ -6,14 +6,14 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../core/errors';
 import { CustomerRetentionService } from '../customers/customer-retention.service';
-import { CustomersService } from '../customers/customers.service';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
-import { toPersonView } from '../people/people.service';
+import { PeopleService, toPersonView } from '../people/people.service';
 import { PoliciesService } from '../policies/policies.service';
 import { containsPattern } from '../core/like';
 import { ApplicationFields } from './applicant-input';
 import { ApplicantDocument } from './applicant-document.entity';
 import { Applicant } from './applicant.entity';
+import { removeRecords } from '../privacy/records';
 
 export interface UploadedDocument {
   filename: string;
@@ -28,7 +28,7 @@ export class ApplicantsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly customers: CustomersService,
+    private readonly people: PeopleService,
     private readonly retention: CustomerRetentionService,
     private readonly policies: PoliciesService,
     private readonly audit: AuditService,
@@ -41,8 +41,14 @@ export class ApplicantsService {
       return { received: true };
     }
     await this.dataSource.transaction(async (manager) => {
-      const person = await this.customers.findOrCreatePersonByEmail(manager, { firstName: fields.firstName, lastName: fields.lastName, email: fields.email, phone: fields.phone ?? null });
       const now = new Date();
+      const privacy = computeRetention(await this.policies.get('P1', manager), { eventDate: stockholmDate(now) });
+      // An applicant already registered with this address is linked; the form never changes his or her stored details.
+      const { person } = await this.people.resolve(
+        manager,
+        { firstName: fields.firstName, lastName: fields.lastName, email: fields.email, phone: fields.phone ?? null },
+        { onMatch: 'link', provisional: privacy, actorId: null },
+      );
       const applicant = manager.create(Applicant, {
         personId: person.id,
         position: fields.position,
@@ -50,7 +56,7 @@ export class ApplicantsService {
         consentText: APPLICANT_CONSENT_TEXT[fields.language ?? 'sv'],
         consentAt: now,
       });
-      applyPrivacy(applicant, computeRetention(await this.policies.get('P1', manager), { eventDate: stockholmDate(now) }));
+      applyPrivacy(applicant, privacy);
       const saved = await manager.save(applicant);
       for (const document of documents) {
         await manager.insert(ApplicantDocument, {
@@ -105,25 +111,9 @@ export class ApplicantsService {
     await this.dataSource.transaction(async (manager) => {
       const applicant = await manager.findOneBy(Applicant, { id });
       if (!applicant) throw notFound('The application');
-      await manager.delete(Applicant, id);
-      await this.removeOrphan(manager, applicant.personId);
+      await removeRecords(manager, 'applicant', [id]);
       await this.audit.record({ actorId, action: 'applicant.consent_withdrawn', entityType: 'applicant', entityId: id, fields: ['all'] }, manager);
     });
-  }
-
-  private async removeOrphan(manager: import('typeorm').EntityManager, personId: string): Promise<void> {
-    const [{ referenced }] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM customer WHERE person_id = $1) OR EXISTS (SELECT 1 FROM contact_person WHERE person_id = $1)
-           OR EXISTS (SELECT 1 FROM ticket WHERE requester_id = $1) OR EXISTS (SELECT 1 FROM device_checkin WHERE handed_in_by_id = $1)
-           OR EXISTS (SELECT 1 FROM quote WHERE holder_id = $1) OR EXISTS (SELECT 1 FROM marketing_contact WHERE person_id = $1)
-           OR EXISTS (SELECT 1 FROM applicant WHERE person_id = $1) OR EXISTS (SELECT 1 FROM inquiry WHERE person_id = $1) AS referenced`,
-      [personId],
-    );
-    if (referenced) await this.retention.recomputePerson(manager, personId);
-    else {
-      await manager.query('DELETE FROM legal_hold WHERE person_id = $1 AND released_at IS NOT NULL', [personId]);
-      await manager.query('DELETE FROM person WHERE id = $1', [personId]);
-    }
   }
 }
 

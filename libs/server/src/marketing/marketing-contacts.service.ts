@@ -14,9 +14,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, invalidField, notFound } from '../core/errors';
 import { CustomerRetentionService } from '../customers/customer-retention.service';
-import { CustomersService } from '../customers/customers.service';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { MailService } from '../outbox/mail.service';
+import { PeopleService } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { PoliciesService } from '../policies/policies.service';
 import { containsPattern } from '../core/like';
@@ -24,12 +24,13 @@ import { MarketingContact } from './marketing-contact.entity';
 import { SuppressionService } from './suppression.service';
 import { mailSignature } from '../transparency/signature';
 import { TransparencyService } from '../transparency/transparency.service';
+import { removeRecords } from '../privacy/records';
 
 @Injectable()
 export class MarketingContactsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly customers: CustomersService,
+    private readonly people: PeopleService,
     private readonly retention: CustomerRetentionService,
     private readonly policies: PoliciesService,
     private readonly suppression: SuppressionService,
@@ -55,7 +56,10 @@ export class MarketingContactsService {
   async create(input: CreateMarketingContact, actorId: string): Promise<MarketingContactView> {
     const id = await this.dataSource.transaction(async (manager) => {
       let personId = input.personId;
-      if (input.person) personId = (await this.customers.createPersonIn(manager, input.person)).id;
+      const privacy = computeRetention(await this.policies.get('P5', manager), { eventDate: input.receivedOn });
+      if (input.person) {
+        personId = (await this.people.resolve(manager, input.person, { onMatch: 'ask', existingPersonId: input.existingPersonId, provisional: privacy, actorId })).person.id;
+      }
       const person = await manager.findOneBy(Person, { id: personId });
       if (!person) throw invalidField('personId', 'No such person');
       // An objection is for good: the person is not put back on a marketing list.
@@ -72,7 +76,7 @@ export class MarketingContactsService {
         consentAt: input.consent ? new Date() : null,
         consentText: input.consent ? (input.consentText ?? null) : null,
       });
-      applyPrivacy(contact, computeRetention(await this.policies.get('P5', manager), { eventDate: input.receivedOn }));
+      applyPrivacy(contact, privacy);
       const saved = await manager.save(contact);
       await this.retention.recomputePerson(manager, person.id);
       await this.audit.record({ actorId, action: 'marketing_contact.created', entityType: 'marketing_contact', entityId: saved.id, fields: Object.keys(input) }, manager);
@@ -86,8 +90,8 @@ export class MarketingContactsService {
     await this.dataSource.transaction(async (manager) => {
       const contact = await manager.findOneBy(MarketingContact, { id });
       if (!contact) throw notFound('The marketing contact');
-      await manager.delete(MarketingContact, id);
-      await this.retention.recomputePerson(manager, contact.personId);
+      // The person goes too when nothing else keeps him or her.
+      await removeRecords(manager, 'marketing_contact', [id]);
       await this.audit.record({ actorId, action: 'marketing_contact.deleted', entityType: 'marketing_contact', entityId: id }, manager);
     });
   }
@@ -111,6 +115,9 @@ export class MarketingContactsService {
       const queued = await this.mail.queue({
         idempotencyKey: `marketing:${sendId}:${contact.id}`,
         to: email,
+        sentFor: 'P5',
+        personId: contact.personId,
+        record: { type: 'marketing_contact', id: contact.id },
         subject: request.subject,
         body: `${request.body}\n\n${signature}\n\n—\nVill du inte få fler utskick? Avregistrera dig med ett klick: ${optOut}\nDon't want these mails? Unsubscribe in one click: ${optOut}`,
       });

@@ -8,6 +8,7 @@ import { DomainError, notFound } from '../core/errors';
 import { Person } from '../people/person.entity';
 import { InstallationSetting } from '../settings/installation-setting.entity';
 import { MarketingSuppression } from './marketing-suppression.entity';
+import { removeRecords } from '../privacy/records';
 
 /**
  * The marketing suppression list and the one-click opt-out. Addresses are kept only as keyed
@@ -46,8 +47,10 @@ export class SuppressionService {
       if (!person) throw notFound('The person');
       if (!person.email) throw new DomainError('invalid', 'The person has no e-mail address to suppress', { email: ['No e-mail address on record'] });
       await this.suppress(person.email, 'staff', manager);
-      // No longer processed for marketing (Art. 21(3)): the marketing record goes, the suppression entry stays.
-      await manager.query('DELETE FROM marketing_contact WHERE person_id = $1', [personId]);
+      // No longer processed for marketing (Art. 21(3)): the marketing record goes — and the person with it
+      // when nothing else keeps him or her — while the keyed hash on the suppression list stays.
+      const contacts: Array<{ id: string }> = await manager.query('SELECT id FROM marketing_contact WHERE person_id = $1', [personId]);
+      await removeRecords(manager, 'marketing_contact', contacts.map((row) => row.id));
       await this.audit.record({ actorId, action: 'marketing.objection', entityType: 'person', entityId: personId, fields: ['email'] }, manager);
     });
   }
@@ -68,7 +71,11 @@ export class SuppressionService {
     }
     await this.dataSource.transaction(async (manager) => {
       await this.suppress(email, 'opt-out link', manager);
-      await manager.query('DELETE FROM marketing_contact mc USING person p WHERE p.id = mc.person_id AND lower(p.email) = lower($1)', [email]);
+      const contacts: Array<{ id: string }> = await manager.query(
+        'SELECT mc.id FROM marketing_contact mc JOIN person p ON p.id = mc.person_id WHERE lower(trim(p.email)) = lower(trim($1))',
+        [email],
+      );
+      await removeRecords(manager, 'marketing_contact', contacts.map((row) => row.id));
     });
   }
 

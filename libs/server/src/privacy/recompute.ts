@@ -27,7 +27,7 @@ export async function recomputeTable(
   const people = table.personColumns.map((column) => `changed.${column}`).join(', ');
   const [{ ids }]: Array<{ ids: string[] | null }> = await manager.query(
     `WITH changed AS (${update} RETURNING ${table.personColumns.map((column) => `target.${column}`).join(', ')})
-     SELECT array_agg(DISTINCT person_id) AS ids FROM changed, unnest(ARRAY[${people}]::uuid[]) AS person_id WHERE person_id IS NOT NULL`,
+     SELECT array_agg(DISTINCT subject.pid) AS ids FROM changed, unnest(ARRAY[${people}]::uuid[]) AS subject(pid) WHERE subject.pid IS NOT NULL`,
     params,
   );
   return ids ?? [];
@@ -51,8 +51,8 @@ export async function recomputeCustomer(manager: EntityManager, customerId: stri
   const people = new Set<string>();
   for (const table of tables.filter((candidate) => candidate.personColumns.length)) {
     const rows: Array<{ id: string }> = await manager.query(
-      `SELECT DISTINCT person_id AS id FROM ${table.table} t, unnest(ARRAY[${table.personColumns.map((column) => `t.${column}`).join(', ')}]::uuid[]) AS person_id
-        WHERE t.${table.customerColumn} = $1 AND person_id IS NOT NULL`,
+      `SELECT DISTINCT subject.pid AS id FROM ${table.table} t, unnest(ARRAY[${table.personColumns.map((column) => `t.${column}`).join(', ')}]::uuid[]) AS subject(pid)
+        WHERE t.${table.customerColumn} = $1 AND subject.pid IS NOT NULL`,
       [customerId],
     );
     for (const row of rows) people.add(row.id);

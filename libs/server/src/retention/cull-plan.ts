@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { anonymisePeople, deletePeople } from '../privacy/people-lifecycle';
-import { isRecordType, PersonalDataDeclaration, personalDataTable, personalDataTables } from '../privacy/registry';
-import { literal, referencedSql } from '../privacy/registry-sql';
+import { anonymiseRecords, deleteRecords } from '../privacy/records';
+import { isRecordType, personalDataTable, personalDataTables } from '../privacy/registry';
+import { referencedSql } from '../privacy/registry-sql';
 
 /**
  * How the cull treats each record type — read from the personal-data registry, so a newly
@@ -35,38 +36,6 @@ export function dueSql(recordType: string): string {
 export function pendingSql(recordType: string): string {
   const referenced = referencedSql(recordType);
   return referenced ? `(t.anonymised_at IS NULL OR NOT (${referenced}))` : 't.anonymised_at IS NULL';
-}
-
-/** Deletes records with their dependants and what only they referred to; inside the caller's transaction. */
-export async function deleteRecords(manager: EntityManager, declaration: PersonalDataDeclaration, ids: string[]): Promise<void> {
-  if (!ids.length) return;
-  for (const dependant of declaration.dependants) {
-    if (dependant.cascades) continue;
-    const typed = dependant.typeColumn ? ` AND ${dependant.typeColumn} = ${literal(declaration.recordType)}` : '';
-    await manager.query(`DELETE FROM ${dependant.table} WHERE ${dependant.column} = ANY($1)${typed}`, [ids]);
-  }
-  const owned = declaration.owns ?? [];
-  const returning = owned.map((own) => own.column);
-  const gone: Array<Record<string, string | null>> = await manager.query(
-    // Wrapped in a CTE so the driver returns the rows (a bare DELETE … RETURNING yields [rows, count]).
-    `WITH gone AS (DELETE FROM ${declaration.table} WHERE id = ANY($1) RETURNING ${['id', ...returning].join(', ')}) SELECT * FROM gone`,
-    [ids],
-  );
-  for (const own of owned) {
-    const ownedIds = gone.map((row) => row[own.column]).filter((id): id is string => !!id);
-    if (ownedIds.length) {
-      await manager.query(
-        `DELETE FROM ${own.table} o WHERE o.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM ${declaration.table} r WHERE r.${own.column} = o.id)`,
-        [ownedIds],
-      );
-    }
-  }
-}
-
-/** Marks records anonymised (kept for another record's sake), with the declared scrubbing. */
-export async function anonymiseRecords(manager: EntityManager, declaration: PersonalDataDeclaration, ids: string[]): Promise<void> {
-  if (!ids.length) return;
-  await manager.query(`UPDATE ${declaration.table} SET anonymised_at = now()${declaration.anonymise ? `, ${declaration.anonymise}` : ''} WHERE id = ANY($1)`, [ids]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErasureItem, ErasureProposal, ErasureResult, Localised, PersonRecord, stockholmDate } from '@privdesk/domain';
+import { ErasureItem, ErasureProposal, ErasureResult, Localised, stockholmDate } from '@privdesk/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../core/errors';
@@ -8,7 +8,7 @@ import { SuppressionService } from '../marketing/suppression.service';
 import { Person } from '../people/person.entity';
 import { anonymisePeople, deletePeople, recomputePeople, scrubMentions } from '../privacy/people-lifecycle';
 import { PersonalDataDeclaration, personalDataTable, personalDataTables } from '../privacy/registry';
-import { deleteRecords } from '../retention/cull-plan';
+import { deleteRecords } from '../privacy/records';
 import { SubjectRequestsService } from '../requests/subject-requests.service';
 import { SubjectAccessService } from './subject-access.service';
 

@@ -96,8 +96,9 @@ describe('data-subject rights across every record type (API)', () => {
     expect(await sql('SELECT requester_id, subject, description FROM ticket WHERE id = $1', [ticket.id])).toEqual([
       { requester_id: null, subject: '[borttaget] når inte VPN', description: 'Ring [borttaget]' },
     ]);
-    const [person] = await sql('SELECT first_name, email, phone FROM person WHERE id = $1', [personId]);
-    expect(person).toEqual({ first_name: 'Anonymiserad', email: null, phone: null });
+    // Nothing keeps the person: the order is the company's and names the buyer no more.
+    expect(await sql('SELECT 1 FROM person WHERE id = $1', [personId])).toEqual([]);
+    expect(await sql('SELECT holder_id FROM quote WHERE id = $1', [quote.id])).toEqual([{ holder_id: null }]);
 
     // After erasure the old e-mail finds nobody — only the suppression entry remembers the objection.
     const after = (await admin.get(`/api/people?q=${encodeURIComponent(EMAIL)}`)).body;
@@ -106,7 +107,10 @@ describe('data-subject rights across every record type (API)', () => {
     const trail = await sql(`SELECT action, details::text AS details FROM audit_entry WHERE action = 'person.erased'`, []);
     expect(trail).toHaveLength(1);
     expect(trail[0].details).not.toContain('Maja');
-    expect((await admin.get(`/api/subject-requests/${request.id}`)).body.notes).toContain('Bokföringslagen');
+    const answered = (await admin.get(`/api/subject-requests/${request.id}`)).body;
+    expect(answered).toMatchObject({ status: 'answered', answeredOn: today });
+    expect(answered.answer).toContain('Bokföringslagen');
+    expect(answered.notes).toContain(`${result.erased} erased, ${result.anonymised} anonymised, ${result.kept.length} kept`);
   });
 
   it('keeps the person and the customer while the agreement runs, erasing only what may go', async () => {
