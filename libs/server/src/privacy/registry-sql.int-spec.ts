@@ -1,0 +1,114 @@
+import { computeRetention, IsoDate, RetentionPolicy, RetentionRule } from '@privdesk/domain';
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../database/data-source';
+import { PersonalDataDeclaration } from './registry';
+import { deadlineSql } from './registry-sql';
+
+/**
+ * The set-based recompute computes deadlines in SQL; records created one at a time get theirs from
+ * `computeRetention` in TypeScript. Both must give the same day and the same words for every rule,
+ * at the edges: leap days, month ends, year ends, open and ended agreements.
+ */
+const policy = (rule: RetentionRule): RetentionPolicy => ({
+  code: 'T1',
+  purpose: { sv: 'Test', en: 'Test' },
+  dataCategories: { sv: 'Test', en: 'Test' },
+  legalBasis: 'contract',
+  clockStarts: { sv: 'händelsen', en: 'the event' },
+  rule,
+});
+
+/** A record type whose facts are the test row's columns. */
+const declaration: PersonalDataDeclaration = {
+  recordType: 'sample',
+  table: 'sample',
+  name: { sv: 'Prov', en: 'Sample' },
+  policies: ['T1'],
+  personColumns: [],
+  personalColumns: [],
+  freeText: [],
+  clock: { event: 't.event', validUntil: 't.valid_until', agreementsOf: 't.customer_id', endedOn: 't.ended_on', financialDay: 't.financial_day' },
+  cull: 'delete',
+  erasure: [],
+  dependants: [],
+  label: "'x'",
+  describe: { en: "'x'", sv: "'x'" },
+  source: { sv: 'x', en: 'x' },
+  order: 0,
+};
+
+interface Sample {
+  event?: IsoDate;
+  validUntil?: IsoDate | null;
+  endedOn?: IsoDate | null;
+  financialDay?: IsoDate | null;
+  agreements?: Array<{ startDate: IsoDate; endDate: IsoDate | null }>;
+}
+
+const EDGES: IsoDate[] = ['2024-02-29', '2023-01-31', '2024-01-31', '2025-12-31', '2026-03-31', '2026-10-25', '2028-02-29', '2026-06-30'];
+
+const cases: Array<[string, RetentionRule, Sample, boolean?]> = [
+  ...EDGES.flatMap((day): Array<[string, RetentionRule, Sample]> => [
+    [`months from ${day}`, { kind: 'months-from-event', months: 1 }, { event: day }],
+    [`24 months from ${day}`, { kind: 'months-from-event', months: 24 }, { event: day }],
+    [`quote issued ${day}, short validity`, { kind: 'quote', months: 24 }, { event: day, validUntil: day }],
+    [`quote issued ${day}, long validity`, { kind: 'quote', months: 1 }, { event: day, validUntil: '2030-01-15' }],
+    [`bookkeeping of ${day}`, { kind: 'bookkeeping', years: 7 }, { financialDay: day }],
+    [`no agreement, registered ${day}`, { kind: 'agreement', yearsAfterEnd: 5, monthsWithoutAgreement: 24 }, { event: day, agreements: [] }],
+    [`agreement ended ${day}`, { kind: 'agreement', yearsAfterEnd: 5, monthsWithoutAgreement: 24 }, { event: '2020-01-01', agreements: [{ startDate: '2019-01-01', endDate: day }] }],
+    [`role ended ${day}`, { kind: 'agreement', yearsAfterEnd: 1, monthsWithoutAgreement: 24 }, { event: '2020-01-01', endedOn: day, agreements: [{ startDate: '2019-01-01', endDate: null }] }],
+  ]),
+  ['bookkeeping, financial year not ended', { kind: 'bookkeeping', years: 7 }, { financialDay: null }],
+  ['running agreement', { kind: 'agreement', yearsAfterEnd: 5, monthsWithoutAgreement: 24 }, { event: '2026-01-01', agreements: [{ startDate: '2025-01-01', endDate: null }] }],
+  [
+    'several agreements, the last end wins',
+    { kind: 'agreement', yearsAfterEnd: 0, monthsWithoutAgreement: 24 },
+    { event: '2020-01-01', agreements: [{ startDate: '2019-01-01', endDate: '2021-03-31' }, { startDate: '2019-01-01', endDate: '2024-02-29' }] },
+  ],
+];
+
+describe('deadlines in SQL equal computeRetention (real PostgreSQL)', () => {
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    dataSource = createDataSource(process.env['DATABASE_URL'] as string);
+    await dataSource.initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+  });
+
+  it.each(cases)('%s', async (_name, rule, sample) => {
+    const expected = computeRetention(policy(rule), { ...sample, eventDate: sample.event, financialYearEnd: sample.financialDay ? `${sample.financialDay.slice(0, 4)}-12-31` : null });
+    const deadline = deadlineSql(policy(rule), declaration, 12);
+    const runner = dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      // A temporary table shadows the real one for this transaction (pg_temp comes first in the search path).
+      await runner.query('CREATE TEMP TABLE agreement (customer_id int, end_date date) ON COMMIT DROP');
+      for (const agreement of sample.agreements ?? []) await runner.query('INSERT INTO agreement VALUES (1, $1)', [agreement.endDate]);
+      const [row] = await runner.query(
+        `SELECT ${deadline.retainUntil}::text AS until, ${deadline.ruleEn} AS en, ${deadline.ruleSv} AS sv
+           FROM (SELECT $1::date AS event, $2::date AS valid_until, 1 AS customer_id, $3::date AS ended_on, $4::date AS financial_day) t ${deadline.joins}`,
+        [sample.event ?? null, sample.validUntil ?? null, sample.endedOn ?? null, sample.financialDay ?? null],
+      );
+      expect(row).toEqual({ until: expected.retainUntil, en: expected.rule, sv: expected.ruleSv });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('follows the financial year when it ends in another month than December', async () => {
+    const rule: RetentionRule = { kind: 'bookkeeping', years: 7 };
+    const deadline = deadlineSql(policy(rule), declaration, 6);
+    const rows: Array<{ day: string; until: string }> = await dataSource.query(
+      `SELECT t.financial_day::text AS day, ${deadline.retainUntil}::text AS until FROM (VALUES ('2026-06-30'::date), ('2026-07-01'::date)) AS t(financial_day)`,
+    );
+    expect(rows).toEqual([
+      { day: '2026-06-30', until: '2033-12-31' },
+      { day: '2026-07-01', until: '2034-12-31' },
+    ]);
+  });
+});
