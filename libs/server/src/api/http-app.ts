@@ -72,10 +72,14 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
   const isLogin = (request: FastifyRequest) => request.method === 'POST' && request.url.split('?')[0] === '/api/auth/login';
   const isPublicForm = (request: FastifyRequest) => request.method === 'POST' && /^\/api\/public\/(inquiries|applications)(\?|$)/.test(request.url);
   // With Redis the counts are shared by every API instance; the connection closes with the app.
-  const rateLimitRedis = config.REDIS_URL ? new Redis({ ...redisOptions(config.REDIS_URL), connectTimeout: 500, maxRetriesPerRequest: 1 }) : undefined;
-  if (rateLimitRedis) fastify.addHook('onClose', async () => {
+  const rateLimitRedis = config.REDIS_URL ? new Redis({ ...redisOptions(config.REDIS_URL), connectTimeout: 5_000, maxRetriesPerRequest: 1 }) : undefined;
+  if (rateLimitRedis) {
+    // ioredis reconnects by itself; while Redis is away, limited requests fail rather than go unlimited.
+    rateLimitRedis.on('error', (error: Error) => new NestLogger('RateLimit').warn(`Redis: ${error.message}`));
+    fastify.addHook('onClose', async () => {
       await rateLimitRedis.quit();
     });
+  }
   await app.register(fastifyRateLimit, {
     global: true,
     ...(rateLimitRedis ? { redis: rateLimitRedis, nameSpace: `${config.QUEUE_PREFIX}:rate-limit:` } : {}),

@@ -109,6 +109,40 @@ describe('device check-ins at the service counter (API)', () => {
     expect(JSON.stringify(audited)).not.toContain('Sommar2026');
   });
 
+  it('lets a technician take an unassigned device for himself, and only an admin move a device from its technician (audited)', async () => {
+    const { customerId, personId } = await companyWithContact(sales, { dpaSignedOn: '2026-01-15' });
+    const device = { customerId, handedInById: personId, deviceType: 'laptop', make: 'HP', model: 'ProBook', reportedFault: 'Fläkten låter', devicePassword: 'Vinter2026!' };
+    const colleagueId = (await colleague.get('/api/auth/session')).body.user.id;
+    const adminId = (await admin.get('/api/auth/session')).body.user.id;
+    const assigned = (await technician.post('/api/checkins', { ...device, assignedTechnicianId: technicianId })).body.id;
+
+    const takenOver = await colleague.patch(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId });
+    expect(takenOver.status).toBe(403);
+    expect(takenOver.body.message).toBe('The device is assigned to a technician already; only an admin may assign it to someone else');
+    expect((await colleague.get(`/api/checkins/${assigned}/password`)).status).toBe(403);
+    expect((await colleague.patch(`/api/checkins/${assigned}`, { assignedTechnicianId: null })).status).toBe(403);
+    expect((await technician.patch(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId })).status).toBe(403);
+    // Saving the form with the technician unchanged is no reassignment.
+    expect((await colleague.patch(`/api/checkins/${assigned}`, { status: 'diagnosing', assignedTechnicianId: technicianId })).status).toBe(200);
+
+    const unassigned = (await technician.post('/api/checkins', device)).body.id;
+    expect((await colleague.patch(`/api/checkins/${unassigned}`, { assignedTechnicianId: technicianId })).status).toBe(403);
+    expect((await colleague.patch(`/api/checkins/${unassigned}`, { assignedTechnicianId: colleagueId })).body.assignedTechnicianId).toBe(colleagueId);
+    expect((await colleague.get(`/api/checkins/${unassigned}/password`)).body).toEqual({ password: 'Vinter2026!' });
+
+    expect((await admin.patch(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId })).status).toBe(200);
+    expect((await colleague.get(`/api/checkins/${assigned}/password`)).body).toEqual({ password: 'Vinter2026!' });
+    expect((await technician.get(`/api/checkins/${assigned}/password`)).status).toBe(403);
+    const assignments = await dataSourceOf(app).query(
+      `SELECT entity_id, actor_id, details FROM audit_entry WHERE entity_id IN ($1, $2) AND action = 'device_checkin.assigned' ORDER BY at`,
+      [assigned, unassigned],
+    );
+    expect(assignments).toEqual([
+      { entity_id: unassigned, actor_id: colleagueId, details: { technicianId: colleagueId, previousTechnicianId: null } },
+      { entity_id: assigned, actor_id: adminId, details: { technicianId: colleagueId, previousTechnicianId: technicianId } },
+    ]);
+  });
+
   it('warns when a company has no data processing agreement, and refuses sales at the counter', async () => {
     const { customerId, personId } = await companyWithContact(sales);
     const intake = await technician.post('/api/checkins', { customerId, handedInById: personId, deviceType: 'phone', make: 'Apple', model: 'iPhone 13', reportedFault: 'Trasig skärm' });

@@ -152,11 +152,22 @@ export class CheckinsService {
       const checkin = await manager.findOne(DeviceCheckin, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!checkin) throw notFound('The check-in');
       if (checkin.status === 'returned') throw new DomainError('conflict', 'The device has been returned');
-      if (request.assignedTechnicianId) await checkTechnician(manager, request.assignedTechnicianId, 'assignedTechnicianId');
+      const previousTechnicianId = checkin.assignedTechnicianId;
+      const reassigned = request.assignedTechnicianId !== undefined && (request.assignedTechnicianId ?? null) !== previousTechnicianId;
+      if (reassigned) {
+        checkMayAssign(actor, previousTechnicianId, request.assignedTechnicianId ?? null);
+        if (request.assignedTechnicianId) await checkTechnician(manager, request.assignedTechnicianId, 'assignedTechnicianId');
+      }
       const changed = applyChanges(checkin, request, ['status', 'assignedTechnicianId', 'expectedReadyOn', 'workDone', 'accessories', 'condition', 'serialNumber']);
       if (!changed.length) return;
       await manager.save(checkin);
       await this.audit.record({ actorId: actor.id, action: 'device_checkin.updated', entityType: 'device_checkin', entityId: id, fields: changed, details: { status: checkin.status } }, manager);
+      if (reassigned) {
+        await this.audit.record(
+          { actorId: actor.id, action: 'device_checkin.assigned', entityType: 'device_checkin', entityId: id, details: { technicianId: checkin.assignedTechnicianId, previousTechnicianId } },
+          manager,
+        );
+      }
     });
     return this.get(id);
   }
@@ -213,6 +224,19 @@ export class CheckinsService {
   private async provisional(manager: EntityManager): Promise<Privacy> {
     return computeRetention(await this.policies.get('P6', manager), { eventDate: stockholmDate(new Date()), agreements: [] });
   }
+}
+
+/**
+ * The assigned technician is the one who may read the device's password, so the assignment guards
+ * it: a technician may take an unassigned device for himself or herself; moving a device away from
+ * its technician (or to another one) is an admin's decision.
+ */
+function checkMayAssign(actor: StaffUser, currentTechnicianId: string | null, nextTechnicianId: string | null): void {
+  if (actor.role === 'admin') return;
+  if (currentTechnicianId !== null) {
+    throw new DomainError('forbidden', 'The device is assigned to a technician already; only an admin may assign it to someone else');
+  }
+  if (nextTechnicianId !== actor.id) throw new DomainError('forbidden', 'A technician may take an unassigned device only for himself or herself; an admin assigns it to others');
 }
 
 async function checkTechnician(manager: EntityManager, staffId: string, field: string): Promise<void> {

@@ -677,6 +677,7 @@ export const en: Dictionary = {
   'checkin.devicePasswordHint': 'Only the assigned technician can see it',
   'checkin.expectedReadyOn': 'Expected ready on',
   'checkin.technician': 'Technician',
+  'checkin.technician.adminMoves': 'Only an admin moves a device from its technician',
   'checkin.technicianHint': 'The one who may see the password',
   'checkin.show': 'Show',
   'checkin.hide': 'Hide',

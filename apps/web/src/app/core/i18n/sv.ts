@@ -681,6 +681,7 @@ export const sv = {
   'checkin.devicePasswordHint': 'Bara den tilldelade teknikern kan se det',
   'checkin.expectedReadyOn': 'Beräknas klar',
   'checkin.technician': 'Tekniker',
+  'checkin.technician.adminMoves': 'Bara en administratör flyttar en enhet från sin tekniker',
   'checkin.technicianHint': 'Den som får se lösenordet',
   'checkin.show': 'Visa',
   'checkin.hide': 'Dölj',

@@ -98,6 +98,12 @@ export class CheckinDetailPage {
     const checkin = this.checkin();
     return !!checkin && checkin.assignedTechnicianId === this.session.user()?.id;
   });
+  /** A technician takes an unassigned device for himself or herself; moving it from its technician is an admin's. */
+  protected readonly technicianLocked = computed(() => this.session.user()?.role === 'technician' && !!this.checkin()?.assignedTechnicianId);
+  protected readonly assignable = computed(() => {
+    const user = this.session.user();
+    return user?.role === 'technician' ? this.staff().filter((member) => member.id === user.id) : this.staff();
+  });
   protected readonly password = signal<string | null>(null);
   protected readonly secondsLeft = signal(0);
   protected readonly passwordLoading = signal(false);
@@ -224,7 +230,10 @@ export class CheckinDetailPage {
 
   private show(checkin: CheckinDetail): void {
     this.checkin.set(checkin);
-    this.form.set(checkin.status === 'returned' ? null : workForm(checkin));
+    const form = checkin.status === 'returned' ? null : workForm(checkin);
+    // Disabled fields still go back unchanged with the form (getRawValue), which is no reassignment.
+    if (form && this.session.user()?.role === 'technician' && checkin.assignedTechnicianId) form.controls.assignedTechnicianId.disable();
+    this.form.set(form);
     this.saveErrors.set([]);
   }
 }
