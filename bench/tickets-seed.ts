@@ -125,7 +125,8 @@ export async function seedTickets(client: Client, rows: number, staff: { email: 
 /**
  * One chunk of tickets ($1..$2) and their two entries in one statement. The newest tenth of the
  * tickets is mostly still being worked on; the older ones are closed. The search vector is
- * computed by the schema's own ticket_search_vector() over the same text the triggers would use.
+ * computed by the schema's own ticket_search_vector() over the same text the triggers would use
+ * (the first entry is an internal note: the vector without notes leaves it out).
  */
 function insertChunk(rows: number): string {
   const subject = `CASE WHEN ${fraction('g', 10)} < 0.6
@@ -148,11 +149,12 @@ function insertChunk(rows: number): string {
         FROM generate_series($1::int, $2::int) g),
     inserted AS (
       INSERT INTO ticket (ticket_number, customer_id, requester_id, subject, description, status, priority, assignee_id, due_at, created_by_id,
-                          search_vector, purpose, created_at, updated_at, legal_basis, retain_until, retention_rule, retention_rule_sv)
+                          search_vector, search_vector_without_notes, purpose, created_at, updated_at, legal_basis, retain_until, retention_rule, retention_rule_sv)
       SELECT src.g, c.id, c.requester_id, src.subject, src.description, src.status, src.priority,
              CASE WHEN src.status = 'new' THEN NULL ELSE s.id END,
              src.created_at + CASE src.priority WHEN 'urgent' THEN interval '4 hours' WHEN 'high' THEN interval '1 day' WHEN 'normal' THEN interval '3 days' ELSE interval '7 days' END,
-             s.id, ticket_search_vector(src.subject, src.description, src.entry1 || ' ' || src.entry2), 'P4', src.created_at, src.created_at + interval '1 hour',
+             s.id, ticket_search_vector(src.subject, src.description, src.entry1 || ' ' || src.entry2),
+             ticket_search_vector(src.subject, src.description, src.entry2), 'P4', src.created_at, src.created_at + interval '1 hour',
              'contract', (src.created_at + interval '24 months')::date, '24 months after the ticket is closed', '24 månader efter att ärendet stängts'
         FROM src JOIN bench_customer c ON c.n = src.customer_n JOIN bench_staff s ON s.n = src.staff_n
       RETURNING id, ticket_number, assignee_id, created_at)

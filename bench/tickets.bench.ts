@@ -237,13 +237,14 @@ export async function ticketsBench(
     const slowest = search?.perPath?.reduce((worst, entry) => (entry.api.p95 > worst.api.p95 ? entry : worst));
     if (slowest) {
       const q = new URL(slowest.path, apiOrigin).searchParams.get('q') ?? '';
-      const { countSql, params } = ticketListSql({ q, page: 1, pageSize: 25 }, viewerId);
+      const viewer = { id: viewerId, readsInternalNotes: true };
+      const { countSql, params } = ticketListSql({ q, page: 1, pageSize: 25 }, viewer);
       const [{ total }] = (await client.query<{ total: number }>(countSql, params)).rows;
-      const { sql } = ticketListSql({ q, page: 1, pageSize: 25 }, viewerId, { recentMatchesOnly: total > RANK_ALL_MATCHES_UP_TO });
+      const { sql } = ticketListSql({ q, page: 1, pageSize: 25 }, viewer, { recentMatchesOnly: total > RANK_ALL_MATCHES_UP_TO });
       await explain(client, `Slowest search, q=${q}: page`, sql, params);
       await explain(client, `Slowest search, q=${q}: count (capped)`, countSql, params);
     }
-    const list = ticketListSql({ view: 'all', active: true, page: 1, pageSize: 25 }, viewerId);
+    const list = ticketListSql({ view: 'all', active: true, page: 1, pageSize: 25 }, { id: viewerId, readsInternalNotes: true });
     await explain(client, 'Active list: count', list.countSql, list.params);
     return { results, seedSeconds, database };
   } finally {

@@ -8,7 +8,13 @@ import { TicketQuery } from '@privdesk/domain';
 export const RANK_ALL_MATCHES_UP_TO = 1000;
 export const RECENT_MATCHES_RANKED = 200;
 
-export function ticketListSql(query: TicketQuery, viewerId: string, options: { recentMatchesOnly?: boolean } = {}): { sql: string; countSql: string; params: unknown[] } {
+/** Who searches: the viewer, and whether the viewer may read internal notes (else they are not searched either). */
+export interface TicketSearcher {
+  id: string;
+  readsInternalNotes: boolean;
+}
+
+export function ticketListSql(query: TicketQuery, viewer: TicketSearcher, options: { recentMatchesOnly?: boolean } = {}): { sql: string; countSql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -16,7 +22,7 @@ export function ticketListSql(query: TicketQuery, viewerId: string, options: { r
   };
   const where: string[] = [];
   const view = query.view ?? 'all';
-  if (view === 'mine') where.push(`t.assignee_id = ${param(viewerId)}`);
+  if (view === 'mine') where.push(`t.assignee_id = ${param(viewer.id)}`);
   if (view === 'unassigned') where.push('t.assignee_id IS NULL');
   if (query.status) where.push(`t.status = ${param(query.status)}`);
   if (query.active) where.push(`t.status IN ('new', 'open', 'waiting')`);
@@ -25,12 +31,17 @@ export function ticketListSql(query: TicketQuery, viewerId: string, options: { r
   if (query.dueBy) where.push(`t.due_at < ((${param(query.dueBy)}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')`);
   const q = query.q?.trim();
   let rank = '';
-  if (q) {
+  if (q && /^#\d{1,9}$/.test(q)) {
+    // "#123" is the ticket with that number, not every ticket that mentions 123.
+    where.push(`t.ticket_number = ${param(Number(q.slice(1)))}`);
+  } else if (q) {
     const text = param(q);
     const tsquery = `(websearch_to_tsquery('swedish', ${text}) || websearch_to_tsquery('english', ${text}))`;
-    const number = /^#?\d{1,9}$/.test(q) ? ` OR t.ticket_number = ${param(Number(q.replace('#', '')))}` : '';
-    where.push(`(t.search_vector @@ ${tsquery}${number})`);
-    rank = `ts_rank(t.search_vector, ${tsquery})`;
+    const number = /^\d{1,9}$/.test(q) ? ` OR t.ticket_number = ${param(Number(q))}` : '';
+    // Only the text the viewer may read is searched, or a search would tell sales what the notes say.
+    const vector = viewer.readsInternalNotes ? 't.search_vector' : 't.search_vector_without_notes';
+    where.push(`(${vector} @@ ${tsquery}${number})`);
+    rank = `ts_rank(${vector}, ${tsquery})`;
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = query.dir === 'desc' ? 'DESC' : 'ASC';
@@ -74,18 +85,18 @@ export function ticketListSql(query: TicketQuery, viewerId: string, options: { r
  */
 export async function runTicketList(
   query: TicketQuery,
-  viewerId: string,
+  viewer: TicketSearcher,
   run: <T>(sql: string, params: unknown[]) => Promise<T[]>,
 ): Promise<{ rows: TicketListRow[]; total: number; capped: boolean }> {
   if (!query.q?.trim()) {
-    const { sql, countSql, params } = ticketListSql(query, viewerId);
+    const { sql, countSql, params } = ticketListSql(query, viewer);
     const [rows, [{ total }]] = await Promise.all([run<TicketListRow>(sql, params), run<{ total: number }>(countSql, params)]);
     return { rows, total, capped: false };
   }
-  const { countSql, params } = ticketListSql(query, viewerId);
+  const { countSql, params } = ticketListSql(query, viewer);
   const [{ total }] = await run<{ total: number }>(countSql, params);
   const capped = total > RANK_ALL_MATCHES_UP_TO;
-  const { sql } = ticketListSql(query, viewerId, { recentMatchesOnly: capped });
+  const { sql } = ticketListSql(query, viewer, { recentMatchesOnly: capped });
   return { rows: await run<TicketListRow>(sql, params), total: capped ? RECENT_MATCHES_RANKED : total, capped };
 }
 

@@ -15,6 +15,7 @@ import { TicketEntry } from './ticket-entry.entity';
 @Check('ticket_priority', `priority IN ('low', 'normal', 'high', 'urgent')`)
 // Full-text search (Swedish and English stemming) over subject, description and entries; maintained by triggers.
 @Index('ticket_search', { synchronize: false })
+@Index('ticket_search_without_notes', { synchronize: false })
 @Index('ticket_subject_fts', { synchronize: false })
 @Index('ticket_description_fts', { synchronize: false })
 @Index('ticket_active_due', { synchronize: false })
@@ -110,6 +111,10 @@ export class Ticket extends PersonalDataRecord {
   /** Words of subject, description and entries, in both languages' stemming (kept by triggers). */
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchVector!: string | null;
+
+  /** The same without internal notes: what the roles that may not read notes search (kept by the same triggers). */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  searchVectorWithoutNotes!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

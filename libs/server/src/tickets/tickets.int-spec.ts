@@ -104,6 +104,38 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     expect(await search(`#${printers.body.ticketNumber}`)).toEqual([printers.body.id]);
   });
 
+  it('searches only what the viewer may read: a word only in an internal note finds nothing for sales', async () => {
+    const { customerId } = await companyWithContact(sales);
+    const ticket = await technician.post('/api/tickets', { customerId, subject: 'Servern startar om', description: 'Varje natt vid tre.', priority: 'normal' });
+    await technician.post(`/api/tickets/${ticket.body.id}/entries`, { kind: 'note', body: 'Lösenordet till routern är kanelbulle2026.' });
+    await technician.post(`/api/tickets/${ticket.body.id}/entries`, { kind: 'message', body: 'Vi byter nätaggregatet på torsdag.' });
+    const total = async (client: TestClient, q: string) => (await client.get(`/api/tickets?q=${encodeURIComponent(q)}`)).body.total;
+
+    expect(await total(sales, 'kanelbulle2026')).toBe(0);
+    expect(await total(technician, 'kanelbulle2026')).toBe(1);
+    expect(await total(admin, 'kanelbulle2026')).toBe(1);
+    // What sales may read is still found: the subject, the description and messages to the customer.
+    expect(await total(sales, 'nätaggregatet')).toBe(1);
+    expect(await total(sales, 'servern startar')).toBe(1);
+    // A note edited away or turned into the ticket's own text follows at once.
+    await technician.patch(`/api/tickets/${ticket.body.id}`, { description: 'Varje natt vid tre; kanelbulle2026.' });
+    expect(await total(sales, 'kanelbulle2026')).toBe(1);
+  });
+
+  it('finds exactly the ticket with a #number, not tickets that mention the number', async () => {
+    const { customerId } = await companyWithContact(sales);
+    const first = (await technician.post('/api/tickets', { customerId, subject: 'Nätverket ligger nere', description: 'Hela kontoret.', priority: 'high' })).body;
+    await technician.post('/api/tickets', { customerId, subject: `Uppföljning av ${first.ticketNumber}`, description: `Se ärende ${first.ticketNumber}.`, priority: 'low' });
+    await technician.post('/api/tickets', { customerId, subject: 'Kabel', description: `${first.ticketNumber} meter nätverkskabel.`, priority: 'low' });
+
+    const exact = await technician.get(`/api/tickets?q=${encodeURIComponent(`#${first.ticketNumber}`)}`);
+    expect(exact.body.total).toBe(1);
+    expect(exact.body.items.map((item: { id: string }) => item.id)).toEqual([first.id]);
+    // Without "#" the number is text too: the ticket and those mentioning it.
+    expect((await technician.get(`/api/tickets?customerId=${customerId}&q=${first.ticketNumber}`)).body.total).toBe(3);
+    expect((await technician.get('/api/tickets?q=%23999999999')).body.total).toBe(0);
+  });
+
   it('ranks only the newest matches of a very common word, and says so', async () => {
     const { customerId } = await companyWithContact(sales);
     await dataSourceOf(app).query(

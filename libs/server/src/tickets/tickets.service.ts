@@ -45,7 +45,8 @@ export class TicketsService {
   ) {}
 
   async list(query: TicketQuery, viewer: StaffUser): Promise<Page<TicketListItem>> {
-    const { rows, total, capped } = await runTicketList(query, viewer.id, (sql, params) => this.dataSource.query(sql, params));
+    const searcher = { id: viewer.id, readsInternalNotes: READS_INTERNAL_NOTES.includes(viewer.role) };
+    const { rows, total, capped } = await runTicketList(query, searcher, (sql, params) => this.dataSource.query(sql, params));
     const now = new Date();
     return { items: rows.map((row) => toListItem(row, now)), total, page: query.page ?? 1, pageSize: query.pageSize ?? 25, ...(capped ? { capped } : {}) };
   }
