@@ -13,3 +13,5 @@ export * from './lib/sla';
 export * from './lib/quote-totals';
 export * from './lib/rights-contracts';
 export * from './lib/marketing';
+export * from './lib/people';
+export * from './lib/people-contracts';

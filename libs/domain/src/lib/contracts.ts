@@ -12,6 +12,10 @@ export interface ApiError {
   message: string;
   /** Per-field messages for a request that failed validation; keys are dotted paths. */
   fields?: Record<string, string[]>;
+  /** What went wrong, for the web app to say in the user's language (e.g. `person_exists`). */
+  code?: string;
+  /** The facts that go with the code (e.g. the person already registered). */
+  params?: Record<string, unknown>;
 }
 
 export interface Page<T> {
@@ -131,6 +135,11 @@ export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 export interface CreateCustomerRequest {
   type: CustomerType;
   person?: PersonInput;
+  /**
+   * The person already registered with the e-mail address typed in `person` (from a
+   * `person_exists` answer): he or she becomes the customer, blank fields filled in from `person`.
+   */
+  existingPersonId?: string;
   organisation?: OrganisationInput;
 }
 
@@ -180,6 +189,8 @@ export interface CreateContactRequest {
   person?: PersonInput;
   /** …or one already registered (a person is stored once, whatever roles he or she plays). */
   personId?: string;
+  /** With `person`: the person registered with its e-mail address is meant (blank fields filled in). */
+  existingPersonId?: string;
   title?: string | null;
 }
 

@@ -132,6 +132,8 @@ export type MarketingAudience = (typeof MARKETING_AUDIENCES)[number];
 export interface CreateMarketingContact {
   personId?: string;
   person?: PersonInput;
+  /** With `person`: the person registered with its e-mail address is meant (blank fields filled in). */
+  existingPersonId?: string;
   audience: MarketingAudience;
   companyName?: string | null;
   source: MarketingSource;

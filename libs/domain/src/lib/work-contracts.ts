@@ -131,6 +131,8 @@ export interface CreateCheckinRequest {
   handedInById?: string;
   /** …or a new one. */
   handedInBy?: PersonInput;
+  /** With `handedInBy`: the person registered with its e-mail address is meant (blank fields filled in). */
+  existingPersonId?: string;
   deviceType: DeviceType;
   make: string;
   model: string;
@@ -256,6 +258,8 @@ export interface CreateQuoteRequest {
   holderId?: string | null;
   /** …or new (a prospect). */
   holder?: PersonInput;
+  /** With `holder`: the person registered with its e-mail address is meant (blank fields filled in). */
+  existingPersonId?: string;
   title: string;
   issuedOn?: IsoDate;
   validUntil: IsoDate;

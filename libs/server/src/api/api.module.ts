@@ -9,6 +9,7 @@ import { CustomersModule } from '../customers/customers.module';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { PeopleModule } from '../people/people.module';
+import { PersonMergeModule } from '../people/person-merge.module';
 import { PoliciesModule } from '../policies/policies.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { QueueModule } from '../queue/queue.module';
@@ -41,6 +42,7 @@ export class ApiModule {
         PoliciesModule,
         PeopleModule,
         CustomersModule,
+        PersonMergeModule,
         RetentionModule,
         TicketsModule,
         CheckinsModule,

@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role, stockholmDate } from '@privdesk/domain';
-import { createStaff, startTestApp, TestClient } from '../../test/test-app';
+import { createStaff, dataSourceOf, startTestApp, TestClient } from '../../test/test-app';
 import { companyWithContact } from '../../test/work-fixtures';
 
 /**
@@ -37,7 +37,18 @@ describe('access matrix for tickets, check-ins, quotes, tasks and service window
     const created = await admin().post('/api/checkins', { customerId, handedInById: personId, deviceType: 'laptop', make: 'HP', model: 'x', reportedFault: 'f' });
     return created.body.id as string;
   };
-  const quote = async () => (await admin().post('/api/quotes', { holder: { firstName: 'A', lastName: 'B', email: 'ab@example.se' }, title: 't', validUntil: today, lines })).body;
+  let holders = 0;
+  // A new prospect each time: one person per e-mail address.
+  const quote = async () => (await admin().post('/api/quotes', { holder: { firstName: 'A', lastName: 'B', email: `ab${++holders}@example.se` }, title: 't', validUntil: today, lines })).body;
+  /** Two people with the same address, as stored before one address meant one person. */
+  const duplicates = async () => {
+    const { personId, email } = await companyWithContact(admin());
+    const [copy] = await dataSourceOf(app).query(
+      `INSERT INTO person (first_name, last_name, email, purpose, legal_basis, retention_rule, retention_rule_sv) VALUES ('Kim', 'Kopia', upper($1), 'P3', 'contract', 'r', 'r') RETURNING id`,
+      [email],
+    );
+    return { keepId: personId, mergeId: copy.id as string };
+  };
 
   type Cell = { route: string; prepare: () => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; body?: unknown }>; allowed: Role[] };
   const MATRIX: Cell[] = [
@@ -104,6 +115,15 @@ describe('access matrix for tickets, check-ins, quotes, tasks and service window
     // Data-subject rights and transparency.
     { route: 'GET /people?q=', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/people?q=kontakt' }) },
     { route: 'GET /people/:id/export', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: `/api/people/${(await companyWithContact(admin())).personId}/export` }) },
+    { route: 'GET /people/duplicates', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/people/duplicates' }) },
+    {
+      route: 'POST /people/:id/merge',
+      allowed: ['admin'],
+      prepare: async () => {
+        const { keepId, mergeId } = await duplicates();
+        return { method: 'POST', url: `/api/people/${keepId}/merge`, body: { mergeId } };
+      },
+    },
     { route: 'GET /people/:id/erasure-proposal', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: `/api/people/${(await companyWithContact(admin())).personId}/erasure-proposal` }) },
     { route: 'GET /subject-requests', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/subject-requests' }) },
     {

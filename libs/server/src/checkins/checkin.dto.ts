@@ -34,6 +34,11 @@ export class CreateCheckinDto implements CreateCheckinRequest {
   @NestedObject(() => PersonInputDto)
   handedInBy?: PersonInputDto;
 
+  @ApiPropertyOptional({ description: 'After a person_exists answer: the person registered with this e-mail address is meant (blank fields filled in)' })
+  @IsOptional()
+  @IsUUID()
+  existingPersonId?: string;
+
   @ApiProperty({ enum: DEVICE_TYPES }) @IsIn(DEVICE_TYPES, { message: `deviceType must be one of ${DEVICE_TYPES.join(', ')}` }) deviceType!: DeviceType;
   @ApiProperty({ example: 'Lenovo' }) @Text(100, 'Enter the make') make!: string;
   @ApiProperty({ example: 'ThinkPad T14' }) @Text(100, 'Enter the model') model!: string;

@@ -118,7 +118,10 @@ export class CheckinsService {
       if (request.assignedTechnicianId) await checkTechnician(manager, request.assignedTechnicianId, 'assignedTechnicianId');
       const provisional = await this.provisional(manager);
       let handedInById = request.handedInById;
-      if (request.handedInBy) handedInById = (await this.people.create(manager, request.handedInBy, provisional)).id;
+      if (request.handedInBy) {
+        const resolved = await this.people.resolve(manager, request.handedInBy, { onMatch: 'ask', existingPersonId: request.existingPersonId, field: 'handedInBy', provisional, actorId: actor.id });
+        handedInById = resolved.person.id;
+      }
       else if (!handedInById || !(await manager.existsBy(Person, { id: handedInById }))) throw invalidField('handedInById', 'No such person');
       const checkin = manager.create(DeviceCheckin, {
         customerId: customer.id,

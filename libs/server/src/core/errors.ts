@@ -1,11 +1,15 @@
 import { HttpStatus } from '@nestjs/common';
 
-/** A rule of the domain was broken; the code says which, the filter maps it to HTTP. */
+/**
+ * A rule of the domain was broken; the code says which, the filter maps it to HTTP. `reason` (a
+ * code and its parameters) names the rule precisely for the web app, which says it in the user’s language.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: 'not_found' | 'conflict' | 'invalid' | 'forbidden',
     message: string,
     readonly fields?: Record<string, string[]>,
+    readonly reason?: { code: string; params?: Record<string, unknown> },
   ) {
     super(message);
   }

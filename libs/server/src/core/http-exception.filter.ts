@@ -30,7 +30,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toApiError(exception: unknown): ApiError {
     if (exception instanceof DomainError) {
-      return this.shape(exception.status, exception.message, exception.fields);
+      const body = this.shape(exception.status, exception.message, exception.fields);
+      return exception.reason ? { ...body, code: exception.reason.code, ...(exception.reason.params ? { params: exception.reason.params } : {}) } : body;
     }
     if (exception instanceof HttpException) {
       const response = exception.getResponse();

@@ -15,7 +15,6 @@ import {
   OrganisationView,
   Page,
   parseOrganisationsnummer,
-  PersonInput,
   Privacy,
   stockholmDate,
   UpdateContactRequest,
@@ -119,7 +118,15 @@ export class CustomersService {
     const id = await this.dataSource.transaction(async (manager) => {
       const customer = manager.create(Customer, { type: request.type });
       if (request.type === 'person' && request.person) {
-        const person = await this.people.create(manager, request.person, await this.provisional(manager, Person));
+        const { person } = await this.people.resolve(manager, request.person, {
+          onMatch: 'ask',
+          existingPersonId: request.existingPersonId,
+          provisional: await this.provisional(manager, Customer),
+          actorId,
+        });
+        if (await manager.existsBy(Customer, { personId: person.id })) {
+          throw new DomainError('conflict', 'This person is a customer already', { 'person.email': ['A customer already'] });
+        }
         customer.personId = person.id;
       } else if (request.type === 'organisation' && request.organisation) {
         customer.organisationId = (await this.createOrganisation(manager, request.organisation)).id;
@@ -164,11 +171,13 @@ export class CustomersService {
       let personId = request.personId;
       if (personId) {
         if (!(await manager.existsBy(Person, { id: personId }))) throw invalidField('personId', 'No such person');
-        if (await manager.existsBy(ContactPerson, { customerId, personId })) {
-          throw new DomainError('conflict', 'This person is already a contact of the customer', { personId: ['Already a contact of this customer'] });
-        }
       } else if (request.person) {
-        personId = (await this.people.create(manager, request.person, await this.provisional(manager, Person))).id;
+        const provisional = await this.provisional(manager, ContactPerson);
+        personId = (await this.people.resolve(manager, request.person, { onMatch: 'ask', existingPersonId: request.existingPersonId, provisional, actorId })).person.id;
+      }
+      if (await manager.existsBy(ContactPerson, { customerId, personId })) {
+        const field = request.personId ? 'personId' : 'person.email';
+        throw new DomainError('conflict', 'This person is already a contact of the customer', { [field]: ['Already a contact of this customer'] });
       }
       const contact = manager.create(ContactPerson, { customerId, personId, title: request.title ?? null, leftOn: null });
       applyPrivacy(contact, await this.provisional(manager, ContactPerson));
@@ -233,26 +242,6 @@ export class CustomersService {
     await this.retention.recompute(manager, saved.id);
     await this.audit.record({ actorId, action: 'customer.created', entityType: 'customer', entityId: saved.id, fields: ['personId'] }, manager);
     return saved.id;
-  }
-
-  /**
-   * The person behind a public form: one already registered with this e-mail address (a person is
-   * stored once, whatever roles he or she plays), or a new one. The form never changes a stored
-   * person's details.
-   */
-  async findOrCreatePersonByEmail(manager: EntityManager, input: PersonInput & { email: string }): Promise<Person> {
-    const existing: Person[] = await manager
-      .getRepository(Person)
-      .createQueryBuilder('person')
-      .where('lower(person.email) = lower(:email) AND person.anonymised_at IS NULL', { email: input.email })
-      .limit(2)
-      .getMany();
-    return existing.length === 1 ? existing[0] : this.createPersonIn(manager, input);
-  }
-
-  /** A new person with a provisional privacy, for a role another area records in the same transaction. */
-  async createPersonIn(manager: EntityManager, input: PersonInput): Promise<Person> {
-    return this.people.create(manager, input, await this.provisional(manager, Person));
   }
 
   async updateAgreement(customerId: string, agreementId: string, request: Partial<AgreementInput>, actorId: string): Promise<AgreementView> {

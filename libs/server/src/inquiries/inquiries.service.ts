@@ -8,6 +8,7 @@ import { DomainError, invalidField, notFound } from '../core/errors';
 import { CustomerRetentionService } from '../customers/customer-retention.service';
 import { Customer } from '../customers/customer.entity';
 import { CustomersService } from '../customers/customers.service';
+import { PeopleService } from '../people/people.service';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { PoliciesService } from '../policies/policies.service';
 import { TasksService } from '../tasks/tasks.service';
@@ -22,6 +23,7 @@ export class InquiriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly customers: CustomersService,
+    private readonly people: PeopleService,
     private readonly retention: CustomerRetentionService,
     private readonly policies: PoliciesService,
     private readonly tickets: TicketsService,
@@ -37,9 +39,15 @@ export class InquiriesService {
     }
     const [firstName, ...rest] = input.name.trim().split(/\s+/);
     await this.dataSource.transaction(async (manager) => {
-      const person = await this.customers.findOrCreatePersonByEmail(manager, { firstName, lastName: rest.join(' ') || '-', email: input.email, phone: input.phone ?? null });
+      const privacy = computeRetention(await this.policies.get('P8', manager), { eventDate: stockholmDate(new Date()) });
+      // Someone already registered with this address is linked; the form never changes his or her stored details.
+      const { person } = await this.people.resolve(
+        manager,
+        { firstName, lastName: rest.join(' ') || '-', email: input.email, phone: input.phone ?? null },
+        { onMatch: 'link', provisional: privacy, actorId: null },
+      );
       const inquiry = manager.create(Inquiry, { personId: person.id, message: input.message, status: 'new' as InquiryStatus });
-      applyPrivacy(inquiry, computeRetention(await this.policies.get('P8', manager), { eventDate: stockholmDate(new Date()) }));
+      applyPrivacy(inquiry, privacy);
       const saved = await manager.save(inquiry);
       await this.retention.recomputePerson(manager, person.id);
       await this.audit.record({ actorId: null, action: 'inquiry.received', entityType: 'inquiry', entityId: saved.id, fields: ['name', 'email', 'message'] }, manager);

@@ -17,6 +17,11 @@ export class CreateMarketingContactDto implements CreateMarketingContact {
   @NestedObject(() => PersonInputDto)
   person?: PersonInputDto;
 
+  @ApiPropertyOptional({ description: 'After a person_exists answer: the person registered with this e-mail address is meant (blank fields filled in)' })
+  @IsOptional()
+  @IsUUID()
+  existingPersonId?: string;
+
   @ApiProperty({ enum: MARKETING_AUDIENCES }) @IsIn(MARKETING_AUDIENCES, { message: 'audience must be consumer or business' }) audience!: MarketingAudience;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(200) companyName?: string | null;
   @ApiProperty({ enum: MARKETING_SOURCES }) @IsIn(MARKETING_SOURCES, { message: 'Say where the contact details came from' }) source!: MarketingSource;

@@ -58,6 +58,10 @@ export class CreateQuoteDto implements CreateQuoteRequest {
   @ApiPropertyOptional() @IsOptional() @IsUUID() customerId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsUUID() holderId?: string | null;
   @ApiPropertyOptional({ type: PersonInputDto }) @IsOptional() @NestedObject(() => PersonInputDto) holder?: PersonInputDto;
+  @ApiPropertyOptional({ description: 'After a person_exists answer: the person registered with the holder’s e-mail address is meant' })
+  @IsOptional()
+  @IsUUID()
+  existingPersonId?: string;
   @ApiProperty() @Text(200, 'Give the quote a title') title!: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() issuedOn?: string;
   @ApiProperty() @IsCalendarDate() validUntil!: string;

@@ -30,6 +30,7 @@ import { ContactPerson } from '../customers/contact-person.entity';
 import { CustomerRetentionService } from '../customers/customer-retention.service';
 import { Customer } from '../customers/customer.entity';
 import { CustomersService } from '../customers/customers.service';
+import { PeopleService } from '../people/people.service';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { SuppressionService } from '../marketing/suppression.service';
 import { Person } from '../people/person.entity';
@@ -48,6 +49,7 @@ export class QuotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly customers: CustomersService,
+    private readonly people: PeopleService,
     private readonly retention: CustomerRetentionService,
     private readonly policies: PoliciesService,
     private readonly suppression: SuppressionService,
@@ -182,7 +184,11 @@ export class QuotesService {
         if (!customer) throw invalidField('customerId', 'No such customer');
       }
       let holderId = request.holderId ?? null;
-      if (request.holder) holderId = (await this.customers.createPersonIn(manager, request.holder)).id;
+      if (request.holder) {
+        const provisional = await this.privacyOf(manager, manager.create(Quote, { status: 'open', issuedOn, validUntil: request.validUntil }));
+        const resolved = await this.people.resolve(manager, request.holder, { onMatch: 'ask', existingPersonId: request.existingPersonId, field: 'holder', provisional, actorId: actor.id });
+        holderId = resolved.person.id;
+      }
       else if (holderId && !(await manager.existsBy(Person, { id: holderId }))) throw invalidField('holderId', 'No such person');
       if (!holderId && customer?.type === 'person') holderId = customer.personId;
       if (!holderId) throw invalidField('holder', 'Say whom the quote is addressed to');

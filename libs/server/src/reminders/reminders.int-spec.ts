@@ -91,7 +91,12 @@ describe('reminders: quote follow-ups, ticket SLA, service windows and quote exp
 
   it('mails a service window once to every contact of customers whose agreement runs then', async () => {
     const running = await companyWithContact(sales, { agreementFrom: '2025-01-01' });
-    const second = await sales.post(`/api/customers/${running.customerId}/contacts`, { person: { firstName: 'Sam', lastName: 'Samma', email: running.email.toUpperCase() } });
+    // The same address twice, as people were registered before one address meant one person.
+    const [copy] = await dataSourceOf(app).query(
+      `INSERT INTO person (first_name, last_name, email, purpose, legal_basis, retention_rule, retention_rule_sv) VALUES ('Sam', 'Samma', $1, 'P6', 'legitimate_interest', 'r', 'r') RETURNING id`,
+      [running.email.toUpperCase()],
+    );
+    const second = await sales.post(`/api/customers/${running.customerId}/contacts`, { personId: copy.id });
     expect(second.status).toBe(201);
     const without = await companyWithContact(sales);
     const person = await sales.post('/api/customers', { type: 'person', person: { firstName: 'Pia', lastName: 'Privat', email: 'pia@hem.se' } });

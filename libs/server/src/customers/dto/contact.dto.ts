@@ -16,6 +16,11 @@ export class CreateContactDto implements CreateContactRequest {
   @IsUUID()
   personId?: string;
 
+  @ApiPropertyOptional({ description: 'After a person_exists answer: the person registered with this e-mail address is meant (blank fields filled in)' })
+  @IsOptional()
+  @IsUUID()
+  existingPersonId?: string;
+
   @ApiPropertyOptional({ example: 'IT manager' })
   @IsOptional()
   @TrimToNull()

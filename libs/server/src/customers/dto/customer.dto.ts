@@ -10,7 +10,7 @@ import {
   UpdateCustomerRequest,
 } from '@privdesk/domain';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { NestedObject } from '../../core/validators';
 import { PersonInputDto, PersonUpdateDto } from '../../people/person-input.dto';
 import { OrganisationInputDto, OrganisationUpdateDto } from './organisation-input.dto';
@@ -25,6 +25,11 @@ export class CreateCustomerDto implements CreateCustomerRequest {
   @IsDefined({ message: 'A person customer needs the person' })
   @NestedObject(() => PersonInputDto)
   person?: PersonInputDto;
+
+  @ApiPropertyOptional({ description: 'After a person_exists answer: the person registered with this e-mail address is meant (blank fields filled in)' })
+  @IsOptional()
+  @IsUUID()
+  existingPersonId?: string;
 
   @ApiPropertyOptional({ type: OrganisationInputDto })
   @ValidateIf((dto: CreateCustomerDto) => dto.type === 'organisation' || dto.organisation !== undefined)
