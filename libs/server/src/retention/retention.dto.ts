@@ -82,7 +82,7 @@ export class UpdatePolicyDto implements UpdatePolicyRequest {
 }
 
 export class CullRequestDto {
-  @ApiPropertyOptional({ format: 'date', description: 'Defaults to today (Europe/Stockholm)' })
+  @ApiPropertyOptional({ format: 'date', description: 'Today or an earlier day; defaults to today (Europe/Stockholm)' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;

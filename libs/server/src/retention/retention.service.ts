@@ -47,8 +47,11 @@ export class RetentionService {
 
   /** Registers a cull run and enqueues it (through the outbox); the worker does the work. */
   async requestCull(asOf: IsoDate | undefined, actorId: string | null): Promise<TaskView> {
+    const today = stockholmDate(new Date());
+    // A later day would take records whose deadline has not come yet.
+    if (asOf && asOf > today) throw invalidField('asOf', `Choose today (${today}) or an earlier day: a cull as of a later day would remove records before their deadline`);
     const task = await this.dataSource.transaction(async (manager) => {
-      const created = await manager.save(manager.create(RetentionTask, { kind: 'cull', subject: asOf ?? stockholmDate(new Date()), requestedBy: actorId }));
+      const created = await manager.save(manager.create(RetentionTask, { kind: 'cull', subject: asOf ?? today, requestedBy: actorId }));
       await this.outbox.enqueue(manager, QUEUES.retention, RETENTION_JOBS.cull, { taskId: created.id });
       await this.audit.record({ actorId, action: 'retention.cull.requested', entityType: 'retention_task', entityId: created.id }, manager);
       return created;

@@ -23,6 +23,8 @@ export class ErrorTextPipe implements PipeTransform {
     // Before `matDatepickerMin`: a field that must lie after today also sets its picker's minimum.
     if (errors['afterToday']) return this.i18n.t('error.afterToday');
     if (errors['matDatepickerMin']) return this.i18n.t('error.dateOrder');
+    // Before `matDatepickerMax`, for the same reason: a field that must not lie after today.
+    if (errors['notAfterToday']) return this.i18n.t('error.notAfterToday');
     return '';
   }
 }

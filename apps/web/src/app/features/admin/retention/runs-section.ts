@@ -3,22 +3,25 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 // The standalone pieces, not the module: it would re-provide MatDatepickerIntl and hide the translated one.
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import type { TaskView } from '@privdesk/domain';
-import { Subscription } from 'rxjs';
-import { describeError } from '../../../core/api/api-errors';
+import { stockholmDate, type TaskView } from '@privdesk/domain';
+import { filter, Subscription } from 'rxjs';
+import { applyServerErrors, describeError } from '../../../core/api/api-errors';
 import { RetentionApi } from '../../../core/api/retention.api';
 import { formatInstant } from '../../../core/format';
-import { dateToIso } from '../../../core/iso-date-adapter';
+import { dateToIso, isoToDate } from '../../../core/iso-date-adapter';
 import { I18n, TranslatePipe } from '../../../core/i18n';
 import { ErrorTextPipe, ListState } from '../../../shared';
 import { taskKindKey } from './retention-labels';
+import { RunCullDialog, RunCullDialogData } from './run-cull-dialog';
 import { isActive, pollTask } from './task-polling';
 import { TaskProgress } from './task-progress';
+import { notAfterTodayValidator } from './validators';
 
 /** How many of the latest tasks the list shows. */
 export const RECENT_TASKS = 10;
@@ -55,7 +58,7 @@ export const RECENT_TASKS = 10;
       <form class="run-form" [formGroup]="form" (ngSubmit)="run()" novalidate>
         <mat-form-field>
           <mat-label>{{ 'runs.asOf' | t }}</mat-label>
-          <input matInput [matDatepicker]="picker" formControlName="asOf" autocomplete="off" />
+          <input matInput [matDatepicker]="picker" formControlName="asOf" [max]="today" autocomplete="off" />
           <mat-datepicker-toggle matIconSuffix [for]="picker" />
           <mat-datepicker #picker />
           <mat-hint>{{ 'field.dateHint' | t }} · {{ 'runs.asOfHint' | t }}</mat-hint>
@@ -135,6 +138,7 @@ export class RunsSection {
   private readonly api = inject(RetentionApi);
   private readonly i18n = inject(I18n);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly dialog = inject(MatDialog);
 
   /** A cull or recomputation finished while the page watched: the numbers around have changed. */
   readonly finished = output<TaskView>();
@@ -144,7 +148,8 @@ export class RunsSection {
   protected readonly kindKey = taskKindKey;
   protected readonly trackById = (_: number, task: TaskView) => task.id;
 
-  protected readonly form = new FormGroup({ asOf: new FormControl<Date | null>(null) });
+  protected readonly today = isoToDate(stockholmDate(new Date()));
+  protected readonly form = new FormGroup({ asOf: new FormControl<Date | null>(null, { validators: [notAfterTodayValidator] }) });
   protected readonly tasks = signal<TaskView[]>([]);
   protected readonly recent = computed(() => this.tasks().slice(0, RECENT_TASKS));
   protected readonly loading = signal(false);
@@ -187,9 +192,19 @@ export class RunsSection {
       this.form.markAllAsTouched();
       return;
     }
-    this.starting.set(true);
+    // The same day for the preview in the question and for the cull itself.
+    const asOf = dateToIso(this.form.controls.asOf.value) ?? stockholmDate(new Date());
     this.runError.set('');
-    this.api.runCull(dateToIso(this.form.controls.asOf.value)).subscribe({
+    this.dialog
+      .open<RunCullDialog, RunCullDialogData, boolean>(RunCullDialog, { data: { asOf }, width: '32rem' })
+      .afterClosed()
+      .pipe(filter((confirmed) => confirmed === true))
+      .subscribe(() => this.start(asOf));
+  }
+
+  private start(asOf: string): void {
+    this.starting.set(true);
+    this.api.runCull(asOf).subscribe({
       next: (task) => {
         this.starting.set(false);
         this.upsert(task);
@@ -198,7 +213,8 @@ export class RunsSection {
       },
       error: (error: unknown) => {
         this.starting.set(false);
-        this.runError.set(describeError(error, this.i18n));
+        const unmatched = applyServerErrors(this.form, error);
+        this.runError.set([describeError(error, this.i18n), ...unmatched].join(' '));
       },
     });
   }

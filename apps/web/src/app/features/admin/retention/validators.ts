@@ -17,6 +17,14 @@ export function afterTodayValidator(control: AbstractControl<Date | string | nul
   return iso > stockholmDate(new Date()) ? null : { afterToday: true };
 }
 
+/** A date field (Date or ISO string) that must be today or earlier, in Stockholm. Empty passes. */
+export function notAfterTodayValidator(control: AbstractControl<Date | string | null>): ValidationErrors | null {
+  const value = control.value;
+  const iso = value instanceof Date ? dateToIso(value) : value;
+  if (!iso || !isIsoDate(iso)) return null;
+  return iso <= stockholmDate(new Date()) ? null : { notAfterToday: true };
+}
+
 /** A whole number (the rule's months and years). Empty passes. */
 export function integerValidator(control: AbstractControl<number | null>): ValidationErrors | null {
   const value = control.value;
