@@ -18,3 +18,4 @@ export * from './task-count';
 export * from './person-finder';
 export * from './file-size';
 export * from './rights-counts';
+export * from './person-exists';

@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { EraseRequest, ErasureProposal, ErasureResult, PersonSearchResponse } from '@privdesk/domain';
+import { DuplicateGroup, EraseRequest, ErasureProposal, ErasureResult, MergePeopleResult, Page, PersonSearchResponse } from '@privdesk/domain';
 import { Observable } from 'rxjs';
+import { toParams } from './http-params';
 
 /** The shortest search text the server accepts (shorter gives 400). */
 export const PERSON_SEARCH_MIN_LENGTH = 2;
@@ -33,5 +34,15 @@ export class PeopleApi {
 
   erase(personId: string, request: EraseRequest): Observable<ErasureResult> {
     return this.http.post<ErasureResult>(`/api/people/${encodeURIComponent(personId)}/erase`, request);
+  }
+
+  /** People sharing an e-mail address (registered before one address meant one person); `q` matches the address. */
+  duplicates(query: { q?: string; page?: number; pageSize?: number }): Observable<Page<DuplicateGroup>> {
+    return this.http.get<Page<DuplicateGroup>>('/api/people/duplicates', { params: toParams(query) });
+  }
+
+  /** Moves every record of `mergeId` to `keepId` and deletes `mergeId`. */
+  merge(keepId: string, mergeId: string): Observable<MergePeopleResult> {
+    return this.http.post<MergePeopleResult>(`/api/people/${encodeURIComponent(keepId)}/merge`, { mergeId });
   }
 }

@@ -1,4 +1,5 @@
 import type { Dictionary } from './sv';
+import { enPeople } from './en-people';
 import { enRights } from './en-rights';
 
 /** English texts. Typed as `Dictionary`: a missing or extra key does not compile. */
@@ -893,4 +894,5 @@ export const en: Dictionary = {
   'paginator.rangeEmpty': '0 of {total}',
 
   ...enRights,
+  ...enPeople,
 };

@@ -1,4 +1,5 @@
 import type { Role } from '@privdesk/domain';
+import { svPeople } from './sv-people';
 import { svRights } from './sv-rights';
 
 /**
@@ -897,6 +898,7 @@ export const sv = {
   'paginator.rangeEmpty': '0 av {total}',
 
   ...svRights,
+  ...svPeople,
 };
 
 export type TranslationKey = keyof typeof sv;

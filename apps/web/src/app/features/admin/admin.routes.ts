@@ -24,6 +24,7 @@ const routes: Routes = [
       { path: 'retention/holds', title: 'holds.title', loadComponent: () => import('./retention/holds').then((m) => m.HoldsPage) },
       { path: 'retention/reviews', title: 'reviews.title', loadComponent: () => import('./retention/reviews').then((m) => m.ReviewsPage) },
       { path: 'people', title: 'people.title', loadComponent: () => import('./people/people').then((m) => m.PeoplePage) },
+      { path: 'people/duplicates', title: 'duplicates.title', loadComponent: () => import('./people/duplicates').then((m) => m.DuplicatesPage) },
       { path: 'people/:id/erasure', title: 'erasure.pageTitle', loadComponent: () => import('./people/erasure').then((m) => m.ErasurePage) },
       { path: 'requests', title: 'requests.title', loadComponent: () => import('./requests/request-list').then((m) => m.RequestListPage) },
       { path: 'requests/new', title: 'requestNew.title', loadComponent: () => import('./requests/request-new').then((m) => m.RequestNewPage) },

@@ -10,7 +10,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { CreateCheckinRequest, CustomerDetail, DEVICE_TYPES, DeviceType, StaffMember } from '@privdesk/domain';
+import { CreateCheckinRequest, CustomerDetail, DEVICE_TYPES, DeviceType, PersonExistsParams, StaffMember } from '@privdesk/domain';
 import { catchError, of, switchMap } from 'rxjs';
 import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
 import { CheckinsApi } from '../../core/api/checkins.api';
@@ -27,6 +27,8 @@ import {
   customerPeople,
   deviceTypeKey,
   ErrorTextPipe,
+  PersonExistsNotice,
+  personExists,
   PersonFields,
   personForm,
   personInput,
@@ -59,6 +61,7 @@ export function dpaMissing(customer: CustomerDetail | null): boolean {
     ErrorTextPipe,
     CustomerPicker,
     PersonFields,
+    PersonExistsNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './checkin-new.html',
@@ -131,9 +134,12 @@ export class CheckinNewPage implements OnInit {
   protected readonly busy = signal(false);
   protected readonly errors = signal<(() => string)[]>([]);
   protected readonly showPassword = signal(false);
+  /** The person already registered with the typed address (the server's `person_exists`). */
+  protected readonly existing = signal<PersonExistsParams | null>(null);
 
   constructor() {
     this.applyMode('new');
+    this.form.controls.handedInBy.controls.email.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.existing.set(null));
     this.form.controls.handedInMode.valueChanges.pipe(takeUntilDestroyed()).subscribe((mode) => this.applyMode(mode));
     this.form.controls.customer.valueChanges
       .pipe(
@@ -158,7 +164,8 @@ export class CheckinNewPage implements OnInit {
     if (customerId) this.customersApi.get(customerId).subscribe({ next: (customer) => this.form.controls.customer.setValue(customerPick(customer)) });
   }
 
-  protected submit(): void {
+  /** `existingPersonId`: the registered person the technician chose to use (blank fields filled in). */
+  protected submit(existingPersonId?: string): void {
     if (this.busy()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -182,10 +189,14 @@ export class CheckinNewPage implements OnInit {
       assignedTechnicianId: v.assignedTechnicianId,
     };
     if (v.handedInMode === 'existing' && v.handedInById) request.handedInById = v.handedInById;
-    else request.handedInBy = personInput(this.form.controls.handedInBy, 'omit');
+    else {
+      request.handedInBy = personInput(this.form.controls.handedInBy, 'omit');
+      if (existingPersonId) request.existingPersonId = existingPersonId;
+    }
 
     this.busy.set(true);
     this.errors.set([]);
+    this.existing.set(null);
     this.api.create(request).subscribe({
       next: (checkin) => {
         this.busy.set(false);
@@ -193,6 +204,11 @@ export class CheckinNewPage implements OnInit {
         void this.router.navigate(['/checkins', checkin.id]);
       },
       error: (error: unknown) => {
+        this.existing.set(personExists(error));
+        if (this.existing()) {
+          this.busy.set(false);
+          return;
+        }
         const unmatched = applyServerErrors(this.form, error);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);

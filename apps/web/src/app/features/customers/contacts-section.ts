@@ -6,12 +6,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import type { ContactView, CustomerDetail } from '@privdesk/domain';
+import type { ContactView, CreateContactRequest, CustomerDetail, PersonExistsParams } from '@privdesk/domain';
 import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
 import { CustomersApi } from '../../core/api/customers.api';
 import { blankToNull } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { ErrorTextPipe, PersonFields, personForm, personInput, PrivacyBadge } from '../../shared';
+import { ErrorTextPipe, PersonExistsNotice, personExists, PersonFields, personForm, personInput, PrivacyBadge } from '../../shared';
 import { ContactDialog, ContactDialogData } from './contact-dialog';
 
 @Component({
@@ -25,6 +25,7 @@ import { ContactDialog, ContactDialogData } from './contact-dialog';
     TranslatePipe,
     ErrorTextPipe,
     PersonFields,
+    PersonExistsNotice,
     PrivacyBadge,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,6 +49,9 @@ import { ContactDialog, ContactDialogData } from './contact-dialog';
             </div>
           }
           <app-person-fields [group]="form.controls.person" [autofocus]="true" [personnummer]="'none'" />
+          @if (existing(); as existing) {
+            <app-person-exists [existing]="existing" [busy]="busy()" (use)="add($event)" />
+          }
           <div class="field-grid">
             <mat-form-field>
               <mat-label>{{ 'field.title' | t }}</mat-label>
@@ -150,11 +154,14 @@ export class ContactsSection {
   protected readonly adding = signal(false);
   protected readonly busy = signal(false);
   protected readonly errors = signal<(() => string)[]>([]);
+  /** The person already registered with the typed address (the server's `person_exists`). */
+  protected readonly existing = signal<PersonExistsParams | null>(null);
   protected form = this.newForm();
 
   protected startAdd(): void {
     this.form = this.newForm();
     this.errors.set([]);
+    this.existing.set(null);
     this.adding.set(true);
   }
 
@@ -162,7 +169,8 @@ export class ContactsSection {
     this.adding.set(false);
   }
 
-  protected add(): void {
+  /** `existingPersonId`: the registered person the staff chose to use (blank fields filled in). */
+  protected add(existingPersonId?: string): void {
     if (this.busy()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -171,9 +179,11 @@ export class ContactsSection {
     }
     this.busy.set(true);
     this.errors.set([]);
-    const request = {
+    this.existing.set(null);
+    const request: CreateContactRequest = {
       person: personInput(this.form.controls.person, 'omit'),
       title: blankToNull(this.form.controls.title.value),
+      ...(existingPersonId ? { existingPersonId } : {}),
     };
     this.api.addContact(this.customer().id, request).subscribe({
       next: () => {
@@ -183,6 +193,11 @@ export class ContactsSection {
         this.changed.emit();
       },
       error: (error: unknown) => {
+        this.existing.set(personExists(error));
+        if (this.existing()) {
+          this.busy.set(false);
+          return;
+        }
         const unmatched = applyServerErrors(this.form, error, ['person']);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);
@@ -204,9 +219,12 @@ export class ContactsSection {
   }
 
   private newForm() {
-    return new FormGroup({
+    const form = new FormGroup({
       person: personForm(),
       title: new FormControl('', { nonNullable: true }),
     });
+    // Another address is another question: the notice goes.
+    form.controls.person.controls.email.valueChanges.subscribe(() => this.existing.set(null));
+    return form;
   }
 }

@@ -6,11 +6,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import type { CreateCustomerRequest, CustomerType } from '@privdesk/domain';
+import type { CreateCustomerRequest, CustomerType, PersonExistsParams } from '@privdesk/domain';
 import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
 import { CustomersApi } from '../../core/api/customers.api';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { OrganisationFields, organisationForm, organisationInput, PersonFields, personForm, personInput } from '../../shared';
+import { OrganisationFields, organisationForm, organisationInput, PersonExistsNotice, personExists, PersonFields, personForm, personInput } from '../../shared';
 
 @Component({
   selector: 'app-customer-new',
@@ -23,6 +23,7 @@ import { OrganisationFields, organisationForm, organisationInput, PersonFields, 
     TranslatePipe,
     PersonFields,
     OrganisationFields,
+    PersonExistsNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -50,6 +51,9 @@ import { OrganisationFields, organisationForm, organisationInput, PersonFields, 
         @switch (type()) {
           @case ('person') {
             <app-person-fields [group]="form.controls.person" [autofocus]="true" />
+            @if (existing(); as existing) {
+              <app-person-exists [existing]="existing" [busy]="busy()" (use)="submit($event)" />
+            }
           }
           @case ('organisation') {
             <app-organisation-fields [group]="form.controls.organisation" [autofocus]="true" />
@@ -103,13 +107,17 @@ export class CustomerNewPage {
   protected readonly type = signal<CustomerType>('person');
   protected readonly busy = signal(false);
   protected readonly errors = signal<(() => string)[]>([]);
+  /** The person already registered with the typed address (the server's `person_exists`). */
+  protected readonly existing = signal<PersonExistsParams | null>(null);
 
   constructor() {
     this.applyType('person');
     this.form.controls.type.valueChanges.pipe(takeUntilDestroyed()).subscribe((type) => this.applyType(type));
+    this.form.controls.person.controls.email.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.existing.set(null));
   }
 
-  protected submit(): void {
+  /** `existingPersonId`: the registered person the staff chose to use (blank fields filled in). */
+  protected submit(existingPersonId?: string): void {
     if (this.busy()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -120,10 +128,11 @@ export class CustomerNewPage {
     const type = this.form.controls.type.value;
     const request: CreateCustomerRequest =
       type === 'person'
-        ? { type, person: personInput(this.form.controls.person) }
+        ? { type, person: personInput(this.form.controls.person), ...(existingPersonId ? { existingPersonId } : {}) }
         : { type, organisation: organisationInput(this.form.controls.organisation) };
     this.busy.set(true);
     this.errors.set([]);
+    this.existing.set(null);
     this.api.create(request).subscribe({
       next: (customer) => {
         this.busy.set(false);
@@ -131,6 +140,11 @@ export class CustomerNewPage {
         void this.router.navigate(['/customers', customer.id]);
       },
       error: (error: unknown) => {
+        this.existing.set(personExists(error));
+        if (this.existing()) {
+          this.busy.set(false);
+          return;
+        }
         const unmatched = applyServerErrors(this.form, error, [type]);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);

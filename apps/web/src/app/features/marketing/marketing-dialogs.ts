@@ -16,15 +16,16 @@ import {
   MarketingContactView,
   MarketingSendResult,
   MarketingSource,
+  PersonExistsParams,
   stockholmDate,
 } from '@privdesk/domain';
 import { startWith } from 'rxjs';
-import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
+import { apiError, applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
 import { MarketingApi } from '../../core/api/rights.api';
 import { blankToNull } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
-import { ErrorTextPipe, PersonFields, personForm, personInput } from '../../shared';
+import { ErrorTextPipe, PersonExistsNotice, personExists, PersonFields, personForm, personInput } from '../../shared';
 import { audienceKey, countDecisions, decisionKey, groundKey, sortDecisions, sourceKey } from './marketing-labels';
 
 /** A new marketing contact: who, where the details came from, and any consent in the person's own words. */
@@ -42,6 +43,7 @@ import { audienceKey, countDecisions, decisionKey, groundKey, sortDecisions, sou
     TranslatePipe,
     ErrorTextPipe,
     PersonFields,
+    PersonExistsNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -56,6 +58,9 @@ import { audienceKey, countDecisions, decisionKey, groundKey, sortDecisions, sou
           </div>
         }
         <app-person-fields [group]="form.controls.person" [autofocus]="true" personnummer="none" />
+        @if (existing(); as existing) {
+          <app-person-exists [existing]="existing" [busy]="busy()" (use)="save($event)" />
+        }
         <div class="field-grid">
           <mat-form-field>
             <mat-label>{{ 'marketing.audience' | t }}</mat-label>
@@ -140,8 +145,11 @@ export class MarketingContactDialog {
   });
   protected readonly busy = signal(false);
   protected readonly errors = signal<(() => string)[]>([]);
+  /** The person already registered with the typed address (the server's `person_exists`). */
+  protected readonly existing = signal<PersonExistsParams | null>(null);
 
   constructor() {
+    this.form.controls.person.controls.email.valueChanges.subscribe(() => this.existing.set(null));
     // The words consented to are required with a consent.
     this.form.controls.consent.valueChanges.pipe(startWith(false)).subscribe((consent) => {
       const text = this.form.controls.consentText;
@@ -150,7 +158,8 @@ export class MarketingContactDialog {
     });
   }
 
-  protected save(): void {
+  /** `existingPersonId`: the registered person the staff chose to use (blank fields filled in). */
+  protected save(existingPersonId?: string): void {
     if (this.busy()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -160,9 +169,11 @@ export class MarketingContactDialog {
     const value = this.form.getRawValue();
     this.busy.set(true);
     this.errors.set([]);
+    this.existing.set(null);
     this.api
       .create({
         person: personInput(this.form.controls.person, 'omit'),
+        ...(existingPersonId ? { existingPersonId } : {}),
         audience: value.audience,
         companyName: value.audience === 'business' ? blankToNull(value.companyName) : null,
         source: value.source as MarketingSource,
@@ -174,8 +185,11 @@ export class MarketingContactDialog {
         next: (contact) => this.ref.close(contact),
         error: (error: unknown) => {
           this.busy.set(false);
+          this.existing.set(personExists(error));
+          if (this.existing()) return;
           if (error instanceof HttpErrorResponse && error.status === 409) {
-            this.errors.set([() => this.i18n.t('marketing.objected')]);
+            // An objection names the address; otherwise the person is on the list already.
+            this.errors.set([() => this.i18n.t(apiError(error)?.fields?.['email'] ? 'marketing.objected' : 'personExists.alreadyMarketing')]);
             return;
           }
           const unmatched = applyServerErrors(this.form, error);

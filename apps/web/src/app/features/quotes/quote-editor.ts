@@ -15,6 +15,7 @@ import {
   CreateQuoteRequest,
   CustomerDetail,
   formatSek,
+  PersonExistsParams,
   QUOTE_LINE_KINDS,
   QuoteDetail,
   stockholmDate,
@@ -34,6 +35,8 @@ import {
   customerPeople,
   ErrorTextPipe,
   ListState,
+  PersonExistsNotice,
+  personExists,
   PersonFields,
   personForm,
   personInput,
@@ -67,6 +70,7 @@ export const DEFAULT_VALID_DAYS = 30;
     AutofocusDirective,
     CustomerPicker,
     PersonFields,
+    PersonExistsNotice,
     ListState,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -121,9 +125,12 @@ export class QuoteEditorPage implements OnInit {
   });
   protected readonly busy = signal(false);
   protected readonly errors = signal<(() => string)[]>([]);
+  /** The person already registered with the prospect's address (the server's `person_exists`). */
+  protected readonly existing = signal<PersonExistsParams | null>(null);
 
   constructor() {
     this.applyMode('customer');
+    this.form.controls.holder.controls.email.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.existing.set(null));
     this.form.controls.holderMode.valueChanges.pipe(takeUntilDestroyed()).subscribe((mode) => this.applyMode(mode));
     this.form.controls.customer.valueChanges
       .pipe(
@@ -194,7 +201,8 @@ export class QuoteEditorPage implements OnInit {
     this.addLine();
   }
 
-  protected submit(): void {
+  /** `existingPersonId`: the registered person the seller chose as the prospect (blank fields filled in). */
+  protected submit(existingPersonId?: string): void {
     if (this.busy() || this.notEditable()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -207,9 +215,10 @@ export class QuoteEditorPage implements OnInit {
     const quote = this.quote();
     this.busy.set(true);
     this.errors.set([]);
+    this.existing.set(null);
     const request$ = quote
       ? this.api.update(quote.id, { title: v.title.trim(), validUntil: dateToIso(v.validUntil) ?? '', lines } satisfies UpdateQuoteRequest)
-      : this.api.create(this.createRequest(v.title, v.validUntil, v.issuedOn, lines));
+      : this.api.create({ ...this.createRequest(v.title, v.validUntil, v.issuedOn, lines), ...(existingPersonId ? { existingPersonId } : {}) });
     request$.subscribe({
       next: (saved) => {
         this.busy.set(false);
@@ -217,6 +226,11 @@ export class QuoteEditorPage implements OnInit {
         void this.router.navigate(['/quotes', saved.id]);
       },
       error: (error: unknown) => {
+        this.existing.set(personExists(error));
+        if (this.existing()) {
+          this.busy.set(false);
+          return;
+        }
         const unmatched = applyServerErrors(this.form, error, ['holder']);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);
