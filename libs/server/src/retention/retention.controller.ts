@@ -17,6 +17,7 @@ import { FastifyReply } from 'fastify';
 import { Allow } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { StaffUser } from '../auth/staff-user.entity';
+import { formulaSafeStrings } from '../core/csv';
 import { MailService } from '../outbox/mail.service';
 import { certificatePdf, reportCsv, reportPdf } from './documents';
 import { PolicyAdminService } from './policy-admin.service';
@@ -53,7 +54,8 @@ export class RetentionController {
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="privdesk-retention-report.csv"')
   async reportCsv(): Promise<string> {
-    return reportCsv(await this.retention.report());
+    // Opened in a spreadsheet: no cell may start like a formula.
+    return reportCsv(formulaSafeStrings(await this.retention.report()));
   }
 
   @Get('report.pdf')

@@ -10,9 +10,9 @@ import {
   RecipientView,
   retentionInWords,
 } from '@privdesk/domain';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { toCsv } from '../core/csv';
 import { notFound } from '../core/errors';
 import { render, table } from '../core/pdf';
 import { toPolicy } from '../policies/policies.service';
@@ -151,7 +151,7 @@ export class TransparencyService {
       notice.recipients.filter((r) => p.recipients.includes(r.name) && !r.inEu).map((r) => `${r.name}: ${r.transferSafeguard ?? 'no safeguard recorded'}`).join('; ') || 'none (EU/EEA)',
     ]);
     const headers = ['Code', 'Purpose', 'Categories of data', 'Legal basis', 'Retention', 'Clock starts', 'Recipients', 'Transfers outside the EU/EEA'];
-    if (format === 'csv') return Buffer.from(stringify([headers, ...rows]));
+    if (format === 'csv') return Buffer.from(toCsv([headers, ...rows]));
     const controller = notice.controller;
     return render((doc) => {
       doc.font('Helvetica-Bold').fontSize(16).text('Register över behandlingar / Record of processing activities (GDPR art. 30)');
