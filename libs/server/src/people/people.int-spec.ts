@@ -116,14 +116,21 @@ describe('one person per e-mail address (API)', () => {
     expect(edit.body).toMatchObject({ code: 'person_exists', params: { person: { id: personId } } });
   });
 
-  it('links the public forms to the person registered with the address, whatever its case, without changing him or her', async () => {
+  it('links the public forms to the oldest person registered with the address, whatever its case, without changing him or her', async () => {
     const customer = (await sales.post('/api/customers', { type: 'person', person: { firstName: 'Frida', lastName: 'Form', email: 'frida.form@exempel.se' } })).body;
+    // A second person with the address, as registered before one address meant one person.
+    const [copy] = await dataSourceOf(app).query(
+      `INSERT INTO person (first_name, last_name, email, purpose, legal_basis, retention_rule, retention_rule_sv) VALUES ('Frida', 'Form', 'FRIDA.FORM@exempel.se', 'P3', 'contract', 'r', 'r') RETURNING id`,
+    );
 
     const inquiry = await app.inject({ method: 'POST', url: '/api/public/inquiries', payload: { name: 'F Form', email: ' Frida.FORM@exempel.se', phone: '070-999 88 77', message: 'Hej' } });
     expect(inquiry.statusCode).toBeLessThan(300);
 
     const people = await peopleWith('frida.form@exempel.se');
-    expect(people).toEqual([{ id: customer.person.id, phone: null }]);
+    expect(people).toEqual([
+      { id: customer.person.id, phone: null },
+      { id: copy.id, phone: null },
+    ]);
     const [linked] = await dataSourceOf(app).query('SELECT person_id FROM inquiry ORDER BY received_at DESC LIMIT 1');
     expect(linked.person_id).toBe(customer.person.id);
   });
