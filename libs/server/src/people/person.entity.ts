@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 
