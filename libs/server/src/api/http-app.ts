@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -17,7 +16,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session.types';
+import { CsrfTokens, csrfRefused, decorateCsrf } from '../auth/csrf';
+import { SESSION_COOKIE } from '../auth/session.types';
 import { PgSessionStore } from '../auth/session.store';
 import { AppConfig } from '../core/config';
 import { invalidFields } from '../core/errors';
@@ -65,10 +65,9 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
     rolling: true,
     cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', maxAge: config.SESSION_TTL_HOURS * 3_600_000 },
   });
-  await app.register(fastifyCsrf, {
-    sessionPlugin: '@fastify/session',
-    getToken: (request: FastifyRequest) => request.headers[CSRF_HEADER] as string | undefined,
-  });
+  // Stateless tokens: a visitor who has not signed in gets no stored session (saveUninitialized is false).
+  const csrf = new CsrfTokens(config.SESSION_SECRET);
+  decorateCsrf(fastify, csrf, config.cookieSecure);
   const isLogin = (request: FastifyRequest) => request.method === 'POST' && request.url.split('?')[0] === '/api/auth/login';
   const isPublicForm = (request: FastifyRequest) => request.method === 'POST' && /^\/api\/public\/(inquiries|applications)(\?|$)/.test(request.url);
   // With Redis the counts are shared by every API instance; the connection closes with the app.
@@ -106,10 +105,10 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
     done(Object.keys(fields).length ? invalidFields(fields) : undefined);
   });
 
-  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+  fastify.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
     // Public routes carry no session; the opt-out link is authenticated by its own signed token.
     if (MUTATING.has(request.method) && request.url.startsWith('/api/') && !request.url.startsWith('/api/public/')) {
-      fastify.csrfProtection(request, reply, done);
+      done(csrf.verify(request) ? undefined : csrfRefused());
     } else {
       done();
     }

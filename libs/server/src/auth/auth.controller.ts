@@ -3,7 +3,6 @@ import { ApiTags } from '@nestjs/swagger';
 import { SessionInfo } from '@privdesk/domain';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service';
-import { AppConfig } from '../core/config';
 import { Public } from './access.decorator';
 import { AuthService, toStaffUserView } from './auth.service';
 import { LoginDto } from './dto/login.dto';
@@ -15,14 +14,13 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
   ) {}
 
   /** Who is signed in; also hands out the CSRF token (cookie `XSRF-TOKEN`, echoed in header `X-XSRF-TOKEN`). */
   @Get('session')
   @Public()
   async session(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionInfo> {
-    await this.issueCsrfToken(reply);
+    reply.issueCsrfToken();
     const user = await this.auth.userOfSession(request);
     return { user: user ? toStaffUserView(user) : null };
   }
@@ -40,7 +38,8 @@ export class AuthController {
     await request.session.regenerate();
     request.session.userId = user.id;
     await this.auth.recordLogin(user);
-    await this.issueCsrfToken(reply);
+    // Bound to the new session: the token from before sign-in no longer works.
+    reply.issueCsrfToken();
     await this.audit.record({ actorId: user.id, action: 'auth.login', entityType: 'staff_user', entityId: user.id });
     return { user: toStaffUserView(user) };
   }
@@ -53,11 +52,5 @@ export class AuthController {
     await request.session.destroy();
     void reply.clearCookie(CSRF_COOKIE, { path: '/' });
     if (userId) await this.audit.record({ actorId: userId, action: 'auth.logout', entityType: 'staff_user', entityId: userId });
-  }
-
-  private async issueCsrfToken(reply: FastifyReply): Promise<void> {
-    const token = await reply.generateCsrf();
-    // Readable by the web app on purpose: it echoes the token in a header, which another site cannot do.
-    void reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'strict', secure: this.config.cookieSecure, httpOnly: false });
   }
 }

@@ -66,6 +66,49 @@ describe('staff sign-in, sessions and roles (API)', () => {
     expect(withToken.status).toBe(201);
   });
 
+  it('stores no session for anonymous visitors, and still signs them in', async () => {
+    const stored = async () => (await dataSourceOf(app).query('SELECT count(*)::int AS n FROM staff_session'))[0].n as number;
+    const before = await stored();
+
+    for (let visit = 0; visit < 5; visit++) {
+      const visitor = new TestClient(app);
+      await visitor.get('/api/auth/session');
+      await visitor.get('/api/public/privacy-notice');
+      await visitor.get('/api/customers');
+      expect(visitor.cookie('privdesk_session')).toBeUndefined();
+      expect(visitor.cookie('XSRF-TOKEN')).toBeDefined();
+    }
+
+    expect(await stored()).toBe(before);
+    expect(await dataSourceOf(app).query('SELECT 1 FROM staff_session WHERE user_id IS NULL')).toEqual([]);
+    const staff = await createStaff(app, 'technician');
+    const visitor = new TestClient(app);
+    expect((await visitor.login(staff.email, staff.password)).status).toBe(200);
+    expect(await stored()).toBe(before + 1);
+  });
+
+  it('binds the CSRF token to the signed-in session: another session’s token, or the one from before sign-in, is refused', async () => {
+    const [one, two] = [await TestClient.signedIn(app, 'sales'), await TestClient.signedIn(app, 'sales')];
+    const payload = { type: 'organisation', organisation: { name: 'Token Test AB' } };
+    const withTokenOf = (client: TestClient, token: TestClient | string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/customers',
+        headers: {
+          cookie: `privdesk_session=${client.cookie('privdesk_session')}; XSRF-TOKEN=${typeof token === 'string' ? token : token.cookie('XSRF-TOKEN')}`,
+          'x-xsrf-token': decodeURIComponent(typeof token === 'string' ? token : (token.cookie('XSRF-TOKEN') ?? '')),
+        },
+        payload,
+      });
+    const anonymous = new TestClient(app);
+    await anonymous.get('/api/auth/session');
+
+    expect((await withTokenOf(one, one)).statusCode).toBe(201);
+    expect((await withTokenOf(one, two)).statusCode).toBe(403);
+    expect((await withTokenOf(one, anonymous)).statusCode).toBe(403);
+    expect((await withTokenOf(one, 'forged.token')).statusCode).toBe(403);
+  });
+
   it('answers 401 to a request without a session', async () => {
     const response = await new TestClient(app).get('/api/customers');
 
