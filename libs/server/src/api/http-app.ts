@@ -99,6 +99,12 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
   });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1_048_576, files: 5 } });
 
+  // Answers of the API carry personal data: no browser or proxy keeps a copy (errors and downloads too).
+  fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void) => {
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
+
   // Once for every route: text the database cannot store is the client's mistake (400 naming the field).
   fastify.addHook('preValidation', (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
     const fields = { ...unstorableTextFields(request.params), ...unstorableTextFields(request.query), ...unstorableTextFields(request.body) };
