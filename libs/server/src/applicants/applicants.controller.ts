@@ -5,9 +5,11 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { Allow, Public } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { StaffUser } from '../auth/staff-user.entity';
-import { DomainError } from '../core/errors';
+import { DomainError, invalidFields } from '../core/errors';
 import { PageQueryDto } from '../core/page-query.dto';
-import { ALLOWED_DOCUMENT_TYPES, validateApplicationFields } from './applicant-input';
+import { unstorableTextFields } from '../core/storable-text';
+import { validateApplicationFields } from './applicant-input';
+import { acceptedDocument } from './document-type';
 import { ApplicantsService, UploadedDocument } from './applicants.service';
 
 /** Applications come in through a public form; only admins read them. */
@@ -26,14 +28,13 @@ export class ApplicantsController {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
         const content = await part.toBuffer();
-        if (!ALLOWED_DOCUMENT_TYPES.includes(part.mimetype)) {
-          throw new DomainError('invalid', `${part.filename}: send PDF, Word, OpenDocument, JPEG, PNG or text files`, { documents: ['Unsupported file type'] });
-        }
-        if (content.length > 0) documents.push({ filename: part.filename, contentType: part.mimetype, content });
+        if (content.length > 0) documents.push(acceptedDocument(part.filename, part.mimetype, content));
       } else {
         fields[part.fieldname] = String(part.value);
       }
     }
+    const unstorable = unstorableTextFields(fields);
+    if (Object.keys(unstorable).length) throw invalidFields(unstorable);
     return this.applicants.apply(await validateApplicationFields(fields), documents);
   }
 
