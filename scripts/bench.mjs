@@ -7,6 +7,8 @@
  *                          node:http + pg route running the same SQL (default 1,000,000;
  *                          also --seconds S per scenario, --concurrency C connections,
  *                          --keep-database to study the plans afterwards)
+ *   recompute [--rows N]   saving the support policy (P4) over N governed tickets vs one raw
+ *                          UPDATE of the same deadlines (default 1,000,000; --repeats R, default 5)
  * Needs PostgreSQL and Redis like `npm test` (TEST_DATABASE_URL, REDIS_URL).
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const benchmarks = { retention: 'bench/retention.bench.ts', tickets: 'bench/tickets.bench.ts' };
+const benchmarks = { retention: 'bench/retention.bench.ts', tickets: 'bench/tickets.bench.ts', recompute: 'bench/recompute.bench.ts' };
 const [name, ...rest] = process.argv.slice(2);
 if (!benchmarks[name]) {
   console.error(`Usage: npm run bench -- <${Object.keys(benchmarks).join('|')}> [options]`);

@@ -47,8 +47,11 @@ interface Sample {
 
 const EDGES: IsoDate[] = ['2024-02-29', '2023-01-31', '2024-01-31', '2025-12-31', '2026-03-31', '2026-10-25', '2028-02-29', '2026-06-30'];
 
+/** Support and check-ins: only agreements still running on the record's day count. */
+const fromEvent: PersonalDataDeclaration = { ...declaration, clock: { ...declaration.clock, agreementsFromEvent: true } };
+
 const cases: Array<[string, RetentionRule, Sample, boolean?]> = [
-  ...EDGES.flatMap((day): Array<[string, RetentionRule, Sample]> => [
+  ...EDGES.flatMap((day): Array<[string, RetentionRule, Sample, boolean?]> => [
     [`months from ${day}`, { kind: 'months-from-event', months: 1 }, { event: day }],
     [`24 months from ${day}`, { kind: 'months-from-event', months: 24 }, { event: day }],
     [`quote issued ${day}, short validity`, { kind: 'quote', months: 24 }, { event: day, validUntil: day }],
@@ -56,6 +59,9 @@ const cases: Array<[string, RetentionRule, Sample, boolean?]> = [
     [`bookkeeping of ${day}`, { kind: 'bookkeeping', years: 7 }, { financialDay: day }],
     [`no agreement, registered ${day}`, { kind: 'agreement', yearsAfterEnd: 5, monthsWithoutAgreement: 24 }, { event: day, agreements: [] }],
     [`agreement ended ${day}`, { kind: 'agreement', yearsAfterEnd: 5, monthsWithoutAgreement: 24 }, { event: '2020-01-01', agreements: [{ startDate: '2019-01-01', endDate: day }] }],
+    [`support registered ${day} without agreements`, { kind: 'agreement', yearsAfterEnd: 0, monthsWithoutAgreement: 24 }, { event: day, agreements: [] }, true],
+    [`support registered ${day} after the agreement ended`, { kind: 'agreement', yearsAfterEnd: 0, monthsWithoutAgreement: 24 }, { event: day, agreements: [{ startDate: '2019-01-01', endDate: '2023-01-30' }] }, true],
+    [`support registered ${day} under an agreement ending 2030`, { kind: 'agreement', yearsAfterEnd: 0, monthsWithoutAgreement: 24 }, { event: day, agreements: [{ startDate: '2019-01-01', endDate: '2030-06-30' }] }, true],
     [`role ended ${day}`, { kind: 'agreement', yearsAfterEnd: 1, monthsWithoutAgreement: 24 }, { event: '2020-01-01', endedOn: day, agreements: [{ startDate: '2019-01-01', endDate: null }] }],
   ]),
   ['bookkeeping, financial year not ended', { kind: 'bookkeeping', years: 7 }, { financialDay: null }],
@@ -79,9 +85,16 @@ describe('deadlines in SQL equal computeRetention (real PostgreSQL)', () => {
     await dataSource.destroy();
   });
 
-  it.each(cases)('%s', async (_name, rule, sample) => {
-    const expected = computeRetention(policy(rule), { ...sample, eventDate: sample.event, financialYearEnd: sample.financialDay ? `${sample.financialDay.slice(0, 4)}-12-31` : null });
-    const deadline = deadlineSql(policy(rule), declaration, 12);
+  it.each(cases)('%s', async (_name, rule, sample, onlyFromEvent) => {
+    // Records registered after every agreement ended follow the no-agreement rule (as the services do).
+    const agreements = onlyFromEvent ? (sample.agreements ?? []).filter((a) => a.endDate === null || a.endDate >= (sample.event as string)) : sample.agreements;
+    const expected = computeRetention(policy(rule), {
+      ...sample,
+      agreements,
+      eventDate: sample.event,
+      financialYearEnd: sample.financialDay ? `${sample.financialDay.slice(0, 4)}-12-31` : null,
+    });
+    const deadline = deadlineSql(policy(rule), onlyFromEvent ? fromEvent : declaration, 12);
     const runner = dataSource.createQueryRunner();
     await runner.startTransaction();
     try {

@@ -128,7 +128,7 @@ export function deadlineSql(policy: RetentionPolicy, declaration: PersonalDataDe
       const over = words({ agreements: [{ startDate: sample, endDate: sample }] });
       // Agreements that ended before the record's event were not what the record was made under.
       const applies = declaration.clock.agreementsFromEvent
-        ? `(coalesce(ag.open, false) OR ag.last_end >= ${event})`
+        ? `(coalesce(ag.open, false) OR coalesce(ag.last_end >= ${event}, false))`
         : `(coalesce(ag.open, false) OR ag.last_end IS NOT NULL)`;
       const years = `make_interval(years => ${rule.yearsAfterEnd})`;
       const branches = (ifEnded: string, ifNone: string, ifRunning: string, ifOver: string) =>

@@ -144,7 +144,8 @@ export class SubjectRequestsService {
   async completeWithErasure(manager: EntityManager, id: string, result: ErasureResult, actorId: string): Promise<void> {
     const request = await this.lockOpen(manager, id);
     const today = stockholmDate(new Date());
-    const summary = `Radering utförd ${today}: ${result.erased} raderade, ${result.anonymised} anonymiserade, ${result.kept.length} sparade. / Erasure carried out ${today}: ${result.erased} erased, ${result.anonymised} anonymised, ${result.kept.length} kept.`;
+    const kept = result.kept.filter((item) => item.outcome === 'keep').length;
+    const summary = `Radering utförd ${today}: ${result.erased} raderade, ${result.anonymised} anonymiserade, ${kept} sparade oförändrade. / Erasure carried out ${today}: ${result.erased} erased, ${result.anonymised} anonymised, ${kept} kept as they are.`;
     await manager.update(SubjectRequest, id, {
       status: 'answered',
       answer: [request.answer, result.letter.sv, result.letter.en].filter(Boolean).join('\n\n'),

@@ -219,6 +219,7 @@ export const enRights: Record<RightsKey, string> = {
   'request.toErasure': 'Erasure for the person …',
   'request.who': 'Who the request is about',
   'request.person': 'Person in Privdesk',
+  'request.personErased': 'Erased — what was kept and why is in the answer below',
   'request.findPerson': 'Find the person',
   'request.changePerson': 'Change the person',
   'request.personLinked': 'The person is linked to the request.',

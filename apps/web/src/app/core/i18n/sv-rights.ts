@@ -220,6 +220,7 @@ export const svRights = {
   'request.toErasure': 'Radering för personen …',
   'request.who': 'Vem begäran gäller',
   'request.person': 'Person i Privdesk',
+  'request.personErased': 'Raderad — vad som sparats och varför står i svaret nedan',
   'request.findPerson': 'Hitta personen',
   'request.changePerson': 'Byt person',
   'request.personLinked': 'Personen är kopplad till begäran.',

@@ -44,7 +44,7 @@ export function groupByOutcome<T extends { outcome: ErasureOutcome }>(items: rea
       @if (result(); as done) {
         <section class="card done" role="status" data-testid="erasure-result">
           <h2>{{ 'erasure.done' | t }}</h2>
-          <p>{{ 'erasure.doneCounts' | t: { erased: done.result.erased, anonymised: done.result.anonymised, kept: done.result.kept.length } }}</p>
+          <p>{{ 'erasure.doneCounts' | t: { erased: done.result.erased, anonymised: done.result.anonymised, kept: keptCount(done.result) } }}</p>
           @if (done.result.kept.length) {
             <h3>{{ 'erasure.keptParts' | t }}</h3>
             <ul>
@@ -302,6 +302,11 @@ export class ErasurePage {
       },
       error: () => this.openRequests.set([]),
     });
+  }
+
+  /** Records kept as they are — the same count the confirmation showed (anonymised ones are counted as anonymised). */
+  protected keptCount(result: ErasureResult): number {
+    return result.kept.filter((item) => item.outcome === 'keep').length;
   }
 
   protected confirmErase(proposal: ErasureProposal): void {

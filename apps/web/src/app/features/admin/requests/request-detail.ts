@@ -110,6 +110,8 @@ import { daysUntil, requestChannelKey, requestKindKey, requestStatusKey, request
               <dd data-testid="request-person">
                 @if (r.personId) {
                   <a [routerLink]="['/admin/people']" [queryParams]="{ q: r.personName }">{{ r.personName }}</a>
+                } @else if (r.status === 'answered' && r.kind === 'erasure') {
+                  {{ 'request.personErased' | t }}
                 } @else {
                   {{ 'requests.noPerson' | t }}
                 }
