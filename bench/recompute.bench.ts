@@ -41,7 +41,7 @@ async function seedAgreements(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `INSERT INTO agreement (customer_id, title, start_date, end_date, purpose, legal_basis, retain_until, retention_rule, retention_rule_sv)
      SELECT c.id, 'Serviceavtal', date '2021-01-01',
-            CASE WHEN c.n % 5 = 0 THEN NULL ELSE date '2022-01-01' + (c.n * 37 % 1400) END,
+            CASE WHEN c.n % 5 = 0 THEN NULL ELSE date '2022-01-01' + (c.n * 37 % 1400)::int END,
             'P7', 'legal_obligation', NULL, 'bookkeeping', 'bokföring'
        FROM (SELECT id, row_number() OVER (ORDER BY customer_number) AS n FROM customer) c
       WHERE c.n % 5 IN (0, 1, 2)`,

@@ -5,7 +5,7 @@
  */
 import { PersonInput, PersonView } from './contracts';
 import { IsoDate } from './dates';
-import { LegalBasis, Localised, Privacy } from './privacy';
+import { Language, LegalBasis, Localised, Privacy } from './privacy';
 
 // --- requests register ----------------------------------------------------------------------
 
@@ -94,6 +94,8 @@ export interface ErasureItem {
   id: string;
   /** What the record is, in words an admin recognises (never shown after erasure). */
   label: string;
+  /** The same in Swedish. */
+  labelSv: string;
   purpose: string;
   outcome: ErasureOutcome;
   /** Why, in words the person can read. */
@@ -116,7 +118,7 @@ export interface EraseRequest {
 export interface ErasureResult {
   erased: number;
   anonymised: number;
-  kept: Array<Omit<ErasureItem, 'label' | 'id'>>;
+  kept: Array<Omit<ErasureItem, 'label' | 'labelSv' | 'id'>>;
   /** The paragraph for the answer letter. */
   letter: Localised;
 }
@@ -212,17 +214,43 @@ export interface RecipientInput {
   receives: Localised;
   /** Purposes (policy codes) under which data goes to them. */
   purposes: string[];
+  /** Countries where the recipient processes the data (ISO 3166-1 alpha-2, e.g. SE, US). */
+  countries?: string[];
+  /** Every country is in the EU/EEA; false when any is outside. */
   inEu: boolean;
-  /** Outside the EU: the safeguard (adequacy decision, SCCs). */
+  /** Outside the EU/EEA: what makes the transfer lawful (GDPR Art. 45 or 46). */
+  transferMechanism?: TransferMechanism | null;
+  /** Outside the EU: a note on the safeguard (e.g. the module of the clauses, supplementary measures). */
   transferSafeguard?: string | null;
   agreementReference?: string | null;
 }
 
 export interface RecipientView extends RecipientInput {
   id: string;
+  countries: string[];
+  transferMechanism: TransferMechanism | null;
   transferSafeguard: string | null;
   agreementReference: string | null;
 }
+
+/** Country codes in words of the language: "Irland, USA" / "Ireland, United States". */
+export function countriesInWords(countries: readonly string[], language: Language): string {
+  const names = new Intl.DisplayNames([language], { type: 'region' });
+  return countries.map((code) => names.of(code) ?? code).join(', ');
+}
+
+/** How a transfer outside the EU/EEA is made lawful. */
+export const TRANSFER_MECHANISMS = ['adequacy', 'dpf', 'scc'] as const;
+export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
+
+export const TRANSFER_MECHANISM_LABELS: Record<TransferMechanism, Localised> = {
+  adequacy: { sv: 'beslut om adekvat skyddsnivå (art. 45)', en: 'adequacy decision (Art. 45)' },
+  dpf: {
+    sv: 'EU–US Data Privacy Framework (beslut om adekvat skyddsnivå, art. 45)',
+    en: 'EU–US Data Privacy Framework (adequacy decision, Art. 45)',
+  },
+  scc: { sv: 'EU-kommissionens standardavtalsklausuler (art. 46)', en: 'the European Commission’s standard contractual clauses (Art. 46)' },
+};
 
 export const COOKIE_CATEGORIES = ['necessary', 'optional'] as const;
 export type CookieCategory = (typeof COOKIE_CATEGORIES)[number];
@@ -263,12 +291,46 @@ export interface NoticePurpose {
   recipients: string[];
 }
 
+/** The notice's own statements, said once here and rendered by the public notice and the record. */
+export interface NoticeStatements {
+  /** Data asked for under a contract is a contractual requirement; what follows if it is not given. */
+  contractRequirement: Localised;
+  /** The technical and organisational security measures, in a sentence. */
+  security: Localised;
+  /** The right to complain to the supervisory authority. */
+  complaint: Localised;
+  complaintUrl: string;
+  /** How to object to direct marketing. */
+  marketingObjection: Localised;
+}
+
+export const NOTICE_STATEMENTS: NoticeStatements = {
+  contractRequirement: {
+    sv: 'De uppgifter vi ber om för att ingå och fullgöra ett avtal med dig är ett avtalsenligt krav. Lämnar du dem inte kan vi inte ingå avtalet, fullgöra det eller göra det vi har åtagit oss gentemot dig.',
+    en: 'The data we ask for to make and perform an agreement with you is a contractual requirement. If you do not give it, we cannot make the agreement, perform it or do what we have undertaken to do for you.',
+  },
+  security: {
+    sv: 'Vi skyddar dina uppgifter mot obehörig åtkomst och ändring med tekniska och organisatoriska åtgärder: behörighet efter roll, loggning av känsliga visningar, kryptering av lösenord till inlämnade enheter, krypterade förbindelser (HTTPS) och gallring med raderingsintyg när tiden gått ut.',
+    en: 'We protect your data against unauthorised access and alteration with technical and organisational measures: access by role, logging of sensitive views, encryption of the passwords of devices handed in, encrypted connections (HTTPS) and culling with deletion certificates when the time is up.',
+  },
+  complaint: {
+    sv: 'Du har rätt att klaga hos Integritetsskyddsmyndigheten (IMY), som är tillsynsmyndighet, om du anser att vi behandlar dina personuppgifter i strid med dataskyddsförordningen.',
+    en: 'You have the right to complain to the Swedish Authority for Privacy Protection (IMY), the supervisory authority, if you think we process your personal data in breach of the GDPR.',
+  },
+  complaintUrl: 'https://www.imy.se',
+  marketingObjection: {
+    sv: 'Du kan när som helst invända mot direktmarknadsföring, utan kostnad: klicka på avregistreringslänken som finns i varje utskick, eller kontakta oss på e-postadressen eller telefonnumret ovan. Marknadsföringen upphör direkt; vi sparar bara en krypterad kontrollsumma av din e-postadress så att du inte läggs till igen.',
+    en: 'You may object to direct marketing at any time, free of charge: click the opt-out link in every mailing, or contact us at the e-mail address or phone number above. The marketing stops at once; we keep only a keyed hash of your e-mail address so that you are not added again.',
+  },
+};
+
 /** The public privacy notice, rendered from what the system enforces. */
 export interface PrivacyNotice {
   controller: ControllerIdentity;
   purposes: NoticePurpose[];
   recipients: RecipientView[];
   cookies: CookieView[];
+  statements: NoticeStatements;
   generatedAt: string;
 }
 

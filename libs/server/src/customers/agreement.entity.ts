@@ -25,7 +25,10 @@ import { Customer } from './customer.entity';
   clock: { financialDay: 't.end_date' },
   cull: 'delete',
   // Agreements hold no personal data of their own but are why a customer stays: the person is told.
-  erasure: [{ when: 'true', outcome: 'anonymise', reason: 'bookkeeping', untilDeadline: true }],
+  erasure: [
+    { when: 't.end_date IS NULL OR t.end_date >= $2', outcome: 'keep', reason: 'agreement' },
+    { when: 'true', outcome: 'anonymise', reason: 'bookkeeping', untilDeadline: true },
+  ],
   dependants: [{ table: 'staff_task', column: 'record_id' }],
   label: "t.title || ' (' || (SELECT c.customer_number FROM customer c WHERE c.id = t.customer_id) || ')'",
   describe: { en: "'Agreement: ' || t.title", sv: "'Avtal: ' || t.title" },

@@ -454,7 +454,7 @@ export const en: Dictionary = {
   'policyEdit.field.years': 'Years after the financial year',
   'policyEdit.preview': 'Preview',
   'policyEdit.previewing': 'Counting …',
-  'policyEdit.previewResult': '{records} records are governed, {changed} would get a new deadline and {expired} would be past it today.',
+  'policyEdit.previewResult': 'Records governed: {records} · would get a new deadline: {changed} · would be past it today: {expired}.',
   'policyEdit.previewWarn': '{n} records will then be past their deadline already and are handled at the next run ({action}).',
   'policyEdit.previewNothingSaved': 'Nothing has been saved yet.',
   'policyEdit.noChanges': 'No changes yet.',

@@ -458,7 +458,7 @@ export const sv = {
   'policyEdit.field.years': 'År efter räkenskapsåret',
   'policyEdit.preview': 'Förhandsgranska',
   'policyEdit.previewing': 'Räknar …',
-  'policyEdit.previewResult': '{records} poster omfattas, {changed} skulle få ny lagringstid och {expired} skulle redan ha passerat den i dag.',
+  'policyEdit.previewResult': 'Poster som omfattas: {records} · skulle få ny lagringstid: {changed} · skulle redan ha passerat den i dag: {expired}.',
   'policyEdit.previewWarn': '{n} poster har då redan passerat sin lagringstid och hanteras vid nästa körning ({action}).',
   'policyEdit.previewNothingSaved': 'Inget har sparats ännu.',
   'policyEdit.noChanges': 'Inga ändringar ännu.',

@@ -109,7 +109,7 @@ export function groupByOutcome<T extends { outcome: ErasureOutcome }>(items: rea
                     <tr data-testid="erasure-item">
                       <td>
                         <span class="type">{{ typeLabel(item.recordType) }}</span>
-                        <div>{{ item.label }}</div>
+                        <div>{{ lang() === 'sv' ? item.labelSv : item.label }}</div>
                       </td>
                       <td>{{ purpose(item.purpose) }}</td>
                       <td>{{ item.reason[lang()] }}</td>
