@@ -6,16 +6,18 @@
  *                      --demo add demo staff and customers
  *   reapply-deletions  after restoring an older backup: cull again every record the deletion
  *                      certificates say was culled
+ *   verify-audit       check the audit trail's hash chain: prints OK with the newest entry's hash,
+ *                      or the first entry that does not verify and exits with 1
  */
 import { NestFactory } from '@nestjs/core';
-import { DEMO_ADMIN, loadConfig, migrateDatabase, ReapplyService, SeedModule, SeedService } from '@privdesk/server';
+import { AuditService, DEMO_ADMIN, loadConfig, migrateDatabase, ReapplyService, SeedModule, SeedService } from '@privdesk/server';
 import 'reflect-metadata';
 
 async function main() {
   const [command, ...flags] = process.argv.slice(2);
   const config = loadConfig();
-  if (!['migrate', 'bootstrap', 'reapply-deletions'].includes(command)) {
-    console.error('Usage: cli.js migrate | bootstrap [--demo] | reapply-deletions');
+  if (!['migrate', 'bootstrap', 'reapply-deletions', 'verify-audit'].includes(command)) {
+    console.error('Usage: cli.js migrate | bootstrap [--demo] | reapply-deletions | verify-audit');
     process.exit(2);
   }
   const applied = await migrateDatabase(config.DATABASE_URL);
@@ -28,6 +30,17 @@ async function main() {
     if (command === 'reapply-deletions') {
       const result = await context.get(ReapplyService).reapplyDeletions();
       console.log(`Re-applied deletions from the certificates: ${JSON.stringify(result)}`);
+      return;
+    }
+    if (command === 'verify-audit') {
+      const result = await context.get(AuditService).verify();
+      if (result.broken) {
+        const { seq, at, action, id, reason } = result.broken;
+        console.log(`BROKEN: the audit trail's chain breaks at entry ${seq} (${at}, ${action}, id ${id}): ${reason}`);
+        process.exitCode = 1;
+      } else {
+        console.log(`OK: ${result.entries} audit entries verify; newest ${result.head ? `${result.head.seq} ${result.head.hash}` : 'none'}`);
+      }
       return;
     }
     const seed = context.get(SeedService);

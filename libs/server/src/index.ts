@@ -9,3 +9,4 @@ export * from './seed/demo-data';
 export * from './worker/worker.module';
 export * from './core/shutdown';
 export * from './retention/reapply.service';
+export * from './audit/audit.service';

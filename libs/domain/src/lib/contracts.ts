@@ -245,6 +245,19 @@ export interface AuditEntry {
   details: Record<string, unknown> | null;
 }
 
+/** Why an audit entry breaks the chain: the entry before it is gone, or its link or content changed. */
+export type AuditChainBreak = 'entry-missing' | 'link-broken' | 'hash-mismatch';
+
+/** The audit trail's hash chain checked from the first entry to the newest. */
+export interface AuditChainVerification {
+  intact: boolean;
+  entries: number;
+  /** The newest entry: note its hash to see later that no entries were cut off the end. */
+  head: { seq: number; hash: string } | null;
+  /** The first entry that does not verify. */
+  broken: { id: string; seq: number; at: string; action: string; reason: AuditChainBreak } | null;
+}
+
 export interface AuditQuery {
   actorId?: string;
   entityType?: string;

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditEntry, Page } from '@privdesk/domain';
+import { AuditChainVerification, AuditEntry, Page } from '@privdesk/domain';
 import { Allow } from '../auth/access.decorator';
 import { AuditQueryDto } from './audit-query.dto';
 import { AuditService } from './audit.service';
@@ -14,5 +14,11 @@ export class AuditController {
   @Allow('admin')
   search(@Query() query: AuditQueryDto): Promise<Page<AuditEntry>> {
     return this.audit.search(query);
+  }
+
+  @Get('verify')
+  @Allow('admin')
+  verify(): Promise<AuditChainVerification> {
+    return this.audit.verify();
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditEntry as AuditEntryView, AuditQuery, MAX_PAGE_SIZE, Page } from '@privdesk/domain';
+import { AuditChainVerification, AuditEntry as AuditEntryView, AuditQuery, MAX_PAGE_SIZE, Page } from '@privdesk/domain';
 import { EntityManager, Repository } from 'typeorm';
 import { StaffUser } from '../auth/staff-user.entity';
+import { appendAuditEntry, verifyAuditChain } from './audit-chain';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditEvent {
@@ -23,15 +24,19 @@ export class AuditService {
 
   /** Records an event; pass the transaction's manager so the entry commits or rolls back with the change. */
   async record(event: AuditEvent, manager: EntityManager = this.entries.manager): Promise<void> {
-    await manager.insert(AuditEntry, {
+    await appendAuditEntry(manager, {
       actorId: event.actorId,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
       fields: [...(event.fields ?? [])].sort(),
-      // jsonb: TypeORM's deep-partial type cannot describe an arbitrary JSON object.
-      details: (event.details ?? null) as never,
+      details: event.details ?? null,
     });
+  }
+
+  /** Checks the hash chain of the whole trail; names the first entry that does not verify. */
+  verify(): Promise<AuditChainVerification> {
+    return verifyAuditChain(this.entries.manager);
   }
 
   async search(query: AuditQuery): Promise<Page<AuditEntryView>> {

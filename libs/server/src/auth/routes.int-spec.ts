@@ -36,4 +36,16 @@ describe('every route declares who may call it', () => {
     expect(routes).toBeGreaterThan(30);
     expect(undeclared).toEqual([]);
   });
+
+  it('keeps the audit trail and its verification to admins', () => {
+    const reflector = app.get(Reflector);
+    const audit = app.get(DiscoveryService).getControllers().find((wrapper) => wrapper.name === 'AuditController');
+    const prototype = Object.getPrototypeOf(audit?.instance);
+    const access = (name: string) => ({ path: Reflect.getMetadata(PATH_METADATA, prototype[name]), access: reflector.get(ACCESS_KEY, prototype[name]) });
+
+    expect([access('search'), access('verify')]).toEqual([
+      { path: '/', access: ['admin'] },
+      { path: 'verify', access: ['admin'] },
+    ]);
+  });
 });

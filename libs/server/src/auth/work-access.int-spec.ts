@@ -139,6 +139,8 @@ describe('access matrix for tickets, check-ins, quotes, tasks and service window
     { route: 'GET /cookies', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/cookies' }) },
     { route: 'GET /settings/controller', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/settings/controller' }) },
     { route: 'GET /privacy/record-of-processing.csv', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/privacy/record-of-processing.csv' }) },
+    { route: 'GET /audit', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/audit' }) },
+    { route: 'GET /audit/verify', allowed: ['admin'], prepare: async () => ({ method: 'GET', url: '/api/audit/verify' }) },
   ];
 
   const cells = MATRIX.flatMap((cell) => (['admin', 'technician', 'sales'] as Role[]).map((role) => [cell.route, role, cell.allowed.includes(role), cell] as const));

@@ -9,6 +9,7 @@ import { SubjectRights1764090000007 } from './1764090000007-subject-rights';
 import { TicketSearchWithoutNotes1764090000009 } from './1764090000009-ticket-search-without-notes';
 import { PersonEmailMatch1764090000010 } from './1764090000010-person-email-match';
 import { PersonalDataRegistry1764090000008 } from './1764090000008-personal-data-registry';
+import { AuditHashChain1764090000013 } from './1764090000013-audit-hash-chain';
 
 /** Every migration, in order. Webpack bundles them, so they are listed rather than globbed. */
-export const MIGRATIONS = [InitialSchema1764090000000, SeedDefaultPolicies1764090000001, RetentionEngine1764090000002, SeedRetentionDefaults1764090000003, CullIndexes1764090000004, JobOutboxKey1764090000005, DailyWork1764090000006, SubjectRights1764090000007, PersonalDataRegistry1764090000008, TicketSearchWithoutNotes1764090000009, PersonEmailMatch1764090000010];
+export const MIGRATIONS = [InitialSchema1764090000000, SeedDefaultPolicies1764090000001, RetentionEngine1764090000002, SeedRetentionDefaults1764090000003, CullIndexes1764090000004, JobOutboxKey1764090000005, DailyWork1764090000006, SubjectRights1764090000007, PersonalDataRegistry1764090000008, TicketSearchWithoutNotes1764090000009, PersonEmailMatch1764090000010, AuditHashChain1764090000013];
