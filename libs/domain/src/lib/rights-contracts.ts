@@ -319,7 +319,7 @@ export const NOTICE_STATEMENTS: NoticeStatements = {
   },
   complaintUrl: 'https://www.imy.se',
   marketingObjection: {
-    sv: 'Du kan när som helst invända mot direktmarknadsföring, utan kostnad: klicka på avregistreringslänken som finns i varje utskick, eller kontakta oss på e-postadressen eller telefonnumret ovan. Marknadsföringen upphör direkt; vi sparar bara en krypterad kontrollsumma av din e-postadress så att du inte läggs till igen.',
+    sv: 'Du kan när som helst invända mot direktmarknadsföring, utan kostnad: klicka på avregistreringslänken som finns i varje utskick, eller kontakta oss på e-postadressen eller telefonnumret ovan. Marknadsföringen upphör direkt; vi sparar bara en nyckelbaserad kontrollsumma (hash) av din e-postadress så att du inte läggs till igen.',
     en: 'You may object to direct marketing at any time, free of charge: click the opt-out link in every mailing, or contact us at the e-mail address or phone number above. The marketing stops at once; we keep only a keyed hash of your e-mail address so that you are not added again.',
   },
 };

@@ -1,4 +1,4 @@
-import { RecipientKind } from '@privdesk/domain';
+import { RecipientKind, TransferMechanism } from '@privdesk/domain';
 import { Check, Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { NotPersonalData } from '../privacy/registry';
 
@@ -6,6 +6,7 @@ import { NotPersonalData } from '../privacy/registry';
 @Entity()
 @NotPersonalData('Names companies that receive data (processors and controllers), not people.', 'recipient')
 @Check('recipient_kind', `kind IN ('processor', 'independent_controller')`)
+@Check('recipient_transfer_mechanism', `transfer_mechanism IN ('adequacy', 'dpf', 'scc')`)
 export class Recipient {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -26,8 +27,16 @@ export class Recipient {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   purposes!: string[];
 
+  /** Countries where the data is processed (ISO 3166-1 alpha-2). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  countries!: string[];
+
   @Column({ type: 'boolean', default: true })
   inEu!: boolean;
+
+  /** Outside the EU/EEA: adequacy decision, EU–US Data Privacy Framework or standard contractual clauses. */
+  @Column({ type: 'text', nullable: true })
+  transferMechanism!: TransferMechanism | null;
 
   @Column({ type: 'text', nullable: true })
   transferSafeguard!: string | null;

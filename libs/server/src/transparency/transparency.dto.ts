@@ -11,6 +11,8 @@ import {
   RECIPIENT_KINDS,
   RecipientInput,
   RecipientKind,
+  TRANSFER_MECHANISMS,
+  TransferMechanism,
 } from '@privdesk/domain';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsOrganisationsnummer, IsPhone, NestedObject, TrimToNull } from '../core/validators';
@@ -27,7 +29,17 @@ export class RecipientDto implements RecipientInput {
   @ApiProperty({ enum: RECIPIENT_KINDS }) @IsIn(RECIPIENT_KINDS, { message: 'kind must be processor or independent_controller' }) kind!: RecipientKind;
   @ApiProperty({ type: LocalisedDto }) @NestedObject(() => LocalisedDto, 'Say what the recipient receives, in Swedish and English') receives!: LocalisedDto;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(20) @Matches(/^[A-Z][0-9]{1,3}$/, { each: true, message: 'Purposes are policy codes such as P5' }) purposes!: string[];
+  @ApiPropertyOptional({ type: [String], example: ['IE', 'US'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'Countries are two-letter codes such as SE or US' })
+  countries?: string[];
   @ApiProperty() @IsBoolean() inEu!: boolean;
+  @ApiPropertyOptional({ enum: TRANSFER_MECHANISMS })
+  @IsOptional()
+  @IsIn(TRANSFER_MECHANISMS, { message: 'transferMechanism must be adequacy, dpf or scc' })
+  transferMechanism?: TransferMechanism | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(500) transferSafeguard?: string | null;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(200) agreementReference?: string | null;
 }

@@ -3,12 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ControllerIdentity,
   CookieInput,
+  countriesInWords,
   CookieView,
   LEGAL_BASIS_LABELS,
+  NOTICE_STATEMENTS,
   PrivacyNotice,
   RecipientInput,
   RecipientView,
   retentionInWords,
+  TRANSFER_MECHANISM_LABELS,
 } from '@privdesk/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -62,7 +65,9 @@ export class TransparencyService {
       receivesSv: input.receives.sv,
       receivesEn: input.receives.en,
       purposes: input.purposes,
+      countries: [...new Set(input.countries ?? [])],
       inEu: input.inEu,
+      transferMechanism: input.inEu ? null : (input.transferMechanism ?? null),
       transferSafeguard: input.transferSafeguard ?? null,
       agreementReference: input.agreementReference ?? null,
     });
@@ -133,6 +138,7 @@ export class TransparencyService {
         }),
       recipients,
       cookies,
+      statements: NOTICE_STATEMENTS,
       generatedAt: new Date().toISOString(),
     };
   }
@@ -148,10 +154,21 @@ export class TransparencyService {
       p.retention.en,
       p.clockStarts.en,
       p.recipients.join('; ') || '—',
-      notice.recipients.filter((r) => p.recipients.includes(r.name) && !r.inEu).map((r) => `${r.name}: ${r.transferSafeguard ?? 'no safeguard recorded'}`).join('; ') || 'none (EU/EEA)',
+      notice.recipients.filter((r) => p.recipients.includes(r.name) && !r.inEu).map((r) => `${r.name}: ${transferInWords(r)}`).join('; ') || 'none (EU/EEA)',
     ]);
     const headers = ['Code', 'Purpose', 'Categories of data', 'Legal basis', 'Retention', 'Clock starts', 'Recipients', 'Transfers outside the EU/EEA'];
-    if (format === 'csv') return Buffer.from(toCsv([headers, ...rows]));
+    const recipientHeaders = ['Recipient', 'Kind', 'Receives', 'Purposes', 'Countries', 'Outside the EU/EEA', 'Transfer mechanism', 'Agreement'];
+    const recipientRows = notice.recipients.map((r) => [
+      r.name,
+      r.kind === 'processor' ? 'processor' : 'independent controller',
+      r.receives.en,
+      r.purposes.join('; ') || '—',
+      countriesInWords(r.countries, 'en') || '—',
+      r.inEu ? 'no' : 'yes',
+      r.inEu ? '—' : transferInWords(r),
+      r.agreementReference ?? '—',
+    ]);
+    if (format === 'csv') return Buffer.from(toCsv([headers, ...rows, [], recipientHeaders, ...recipientRows]));
     const controller = notice.controller;
     return render((doc) => {
       doc.font('Helvetica-Bold').fontSize(16).text('Register över behandlingar / Record of processing activities (GDPR art. 30)');
@@ -164,13 +181,19 @@ export class TransparencyService {
       doc.font('Helvetica-Bold').text('Mottagare / Recipients');
       table(
         doc,
-        ['Name', 'Kind', 'Receives', 'In the EU', 'Agreement'],
-        notice.recipients.map((r) => [r.name, r.kind === 'processor' ? 'processor' : 'independent controller', r.receives.en, r.inEu ? 'yes' : `no — ${r.transferSafeguard ?? '?'}`, r.agreementReference ?? '—']),
-        [100, 80, 170, 70, 75],
+        ['Name', 'Kind', 'Receives', 'Countries', 'Transfer', 'Agreement'],
+        recipientRows.map((r) => [r[0], r[1], r[2], r[4], r[5] === 'no' ? 'EU/EEA' : r[6], r[7]]),
+        [85, 65, 140, 60, 85, 60],
       );
-      doc.text('Säkerhetsåtgärder / Security measures: roles and per-record authorisation, audited access to personnummer and device passwords, encryption of device passwords (AES-256-GCM), HTTPS, nightly retention culling with deletion certificates.');
+      doc.text(`Säkerhetsåtgärder / Security measures: ${notice.statements.security.en}`);
     });
   }
+}
+
+/** Outside the EU/EEA: the mechanism and any note, or that none is recorded. */
+function transferInWords(recipient: RecipientView): string {
+  const mechanism = recipient.transferMechanism ? TRANSFER_MECHANISM_LABELS[recipient.transferMechanism].en : null;
+  return [mechanism, recipient.transferSafeguard].filter(Boolean).join(' — ') || 'no safeguard recorded';
 }
 
 function toRecipientView(row: Recipient): RecipientView {
@@ -180,7 +203,9 @@ function toRecipientView(row: Recipient): RecipientView {
     kind: row.kind,
     receives: { sv: row.receivesSv, en: row.receivesEn },
     purposes: row.purposes,
+    countries: row.countries,
     inEu: row.inEu,
+    transferMechanism: row.transferMechanism,
     transferSafeguard: row.transferSafeguard,
     agreementReference: row.agreementReference,
   };

@@ -9,6 +9,7 @@ import { SubjectRights1764090000007 } from './1764090000007-subject-rights';
 import { TicketSearchWithoutNotes1764090000009 } from './1764090000009-ticket-search-without-notes';
 import { PersonEmailMatch1764090000010 } from './1764090000010-person-email-match';
 import { PersonalDataRegistry1764090000008 } from './1764090000008-personal-data-registry';
+import { NoticeRegisters1764090000012 } from './1764090000012-notice-registers';
 import { AuditHashChain1764090000013 } from './1764090000013-audit-hash-chain';
 
 /** Every migration, in order. Webpack bundles them, so they are listed rather than globbed. */

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CookieSite, CookieView, PrivacyNotice, RecipientKind, RecipientView } from '@privdesk/domain';
+import { CookieSite, CookieView, countriesInWords, PrivacyNotice, RecipientKind, RecipientView, TRANSFER_MECHANISM_LABELS } from '@privdesk/domain';
 import { describeError } from '../../core/api/api-errors';
 import { PublicApi } from '../../core/api/rights.api';
 import { formatDate } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { ListState } from '../../shared';
 
-const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw', 'complaint'] as const;
+const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw'] as const;
 
 /** Necessary cookies first, then by name. */
 function cookiesOf(cookies: readonly CookieView[], site: CookieSite): CookieView[] {
@@ -94,6 +94,10 @@ function recipientsOf(recipients: readonly RecipientView[], kind: RecipientKind)
             </table>
           </div>
           <p class="small">{{ 'notice.longer' | t }}</p>
+          <h3>{{ 'notice.contract' | t }}</h3>
+          <p data-testid="notice-contract">{{ n.statements.contractRequirement[lang()] }}</p>
+          <h3>{{ 'notice.security' | t }}</h3>
+          <p data-testid="notice-security">{{ n.statements.security[lang()] }}</p>
         </section>
 
         <section aria-labelledby="recipients-heading">
@@ -106,10 +110,7 @@ function recipientsOf(recipients: readonly RecipientView[], kind: RecipientKind)
                 @for (r of group.items; track r.id) {
                   <li data-testid="notice-recipient">
                     <strong>{{ r.name }}</strong> – {{ r.receives[lang()] }}
-                    <span class="small">
-                      ({{ r.purposes.join(', ') }};
-                      {{ r.inEu ? ('notice.inEu' | t) : ('notice.outsideEu' | t: { safeguard: r.transferSafeguard ?? '' }) }})
-                    </span>
+                    <span class="small" data-testid="notice-recipient-transfer">({{ whereAndHow(r) }})</span>
                   </li>
                 }
               </ul>
@@ -140,6 +141,12 @@ function recipientsOf(recipients: readonly RecipientView[], kind: RecipientKind)
             {{ 'notice.contactForm' | t }} <a routerLink="/contact">{{ 'notice.contactFormLink' | t }}</a>.
           </p>
           <p>{{ 'notice.answerTime' | t }}</p>
+          <h3>{{ 'notice.marketingObjection' | t }}</h3>
+          <p data-testid="notice-marketing-objection">{{ n.statements.marketingObjection[lang()] }}</p>
+          <p data-testid="notice-complaint">
+            {{ n.statements.complaint[lang()] }}
+            <a [href]="n.statements.complaintUrl" rel="noopener" target="_blank">{{ 'notice.complaintLink' | t }}</a>
+          </p>
         </section>
 
         <section aria-labelledby="cookies-heading">
@@ -249,6 +256,20 @@ export class PrivacyNoticePage {
   protected readonly error = signal<unknown>(null);
   protected readonly errorText = computed(() => (this.error() ? describeError(this.error(), this.i18n) : ''));
   protected readonly generated = computed(() => formatDate(this.notice()?.generatedAt));
+
+  /** Purposes, countries and, outside the EU/EEA, what the transfer rests on. */
+  protected whereAndHow(r: RecipientView): string {
+    const lang = this.lang();
+    const parts = [r.purposes.length ? r.purposes.join(', ') : this.i18n.t('notice.websiteOnly')];
+    if (r.countries.length) parts.push(this.i18n.t('notice.countries', { countries: countriesInWords(r.countries, lang) }));
+    if (r.inEu) parts.push(this.i18n.t('notice.inEu'));
+    else {
+      parts.push(this.i18n.t('notice.outsideEu'));
+      parts.push(r.transferMechanism ? this.i18n.t('notice.mechanism', { mechanism: TRANSFER_MECHANISM_LABELS[r.transferMechanism][lang] }) : this.i18n.t('notice.noMechanism'));
+      if (r.transferSafeguard) parts.push(r.transferSafeguard);
+    }
+    return parts.join('; ');
+  }
 
   protected readonly recipientGroups = computed(() => {
     const recipients = this.notice()?.recipients ?? [];

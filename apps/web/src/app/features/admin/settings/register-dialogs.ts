@@ -16,6 +16,9 @@ import {
   RECIPIENT_KINDS,
   RecipientKind,
   RecipientView,
+  TRANSFER_MECHANISM_LABELS,
+  TRANSFER_MECHANISMS,
+  TransferMechanism,
 } from '@privdesk/domain';
 import { Observable } from 'rxjs';
 import { applyServerErrors, describeError, focusFirstInvalid } from '../../../core/api/api-errors';
@@ -36,6 +39,10 @@ function localisedForm(value: Localised | undefined, max = 1000): LocalisedForm 
     en: new FormControl(value?.en ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(max)] }),
   });
 }
+
+/** Two-letter country codes separated by commas or spaces: "IE, US". */
+const COUNTRY_LIST = /^\s*([A-Za-z]{2}([\s,]+[A-Za-z]{2})*)?[\s,]*$/;
+const countryCodes = (text: string): string[] => [...new Set(text.split(/[\s,]+/).filter(Boolean).map((code) => code.toUpperCase()))];
 
 const trimmed = (form: LocalisedForm): Localised => ({ sv: form.controls.sv.value.trim(), en: form.controls.en.value.trim() });
 
@@ -108,9 +115,24 @@ export interface RecipientDialogData {
           </mat-select>
           <mat-hint>{{ 'recipients.purposesHint' | t }}</mat-hint>
         </mat-form-field>
+        <mat-form-field class="full">
+          <mat-label>{{ 'recipients.countries' | t }}</mat-label>
+          <input matInput formControlName="countries" autocomplete="off" data-testid="recipient-countries" />
+          <mat-hint>{{ 'recipients.countriesHint' | t }}</mat-hint>
+          <mat-error>{{ 'recipients.countriesError' | t }}</mat-error>
+        </mat-form-field>
         <mat-checkbox formControlName="inEu">{{ 'recipients.inEu' | t }}</mat-checkbox>
         <div class="field-grid">
           @if (!form.controls.inEu.value) {
+            <mat-form-field>
+              <mat-label>{{ 'recipients.mechanism' | t }}</mat-label>
+              <mat-select formControlName="transferMechanism" data-testid="recipient-mechanism">
+                <mat-option [value]="null">{{ 'recipients.mechanism.none' | t }}</mat-option>
+                @for (m of mechanisms; track m) {
+                  <mat-option [value]="m">{{ mechanismLabels[m][lang()] }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
             <mat-form-field class="wide">
               <mat-label>{{ 'recipients.safeguard' | t }}</mat-label>
               <input matInput formControlName="transferSafeguard" autocomplete="off" />
@@ -146,13 +168,18 @@ export class RecipientDialog {
 
   protected readonly kinds = RECIPIENT_KINDS;
   protected readonly kindKey = recipientKindKey;
+  protected readonly mechanisms = TRANSFER_MECHANISMS;
+  protected readonly mechanismLabels = TRANSFER_MECHANISM_LABELS;
+  protected readonly lang = this.i18n.lang;
   private readonly r = this.data.recipient;
   protected readonly form = new FormGroup({
     name: new FormControl(this.r?.name ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
     kind: new FormControl<RecipientKind>(this.r?.kind ?? 'processor', { nonNullable: true }),
     receives: localisedForm(this.r?.receives),
     purposes: new FormControl<string[]>(this.r?.purposes ?? [], { nonNullable: true }),
+    countries: new FormControl((this.r?.countries ?? []).join(', '), { nonNullable: true, validators: [Validators.pattern(COUNTRY_LIST)] }),
     inEu: new FormControl(this.r?.inEu ?? true, { nonNullable: true }),
+    transferMechanism: new FormControl<TransferMechanism | null>(this.r?.transferMechanism ?? null),
     transferSafeguard: new FormControl(this.r?.transferSafeguard ?? '', { nonNullable: true, validators: [Validators.maxLength(500)] }),
     agreementReference: new FormControl(this.r?.agreementReference ?? '', { nonNullable: true, validators: [Validators.maxLength(200)] }),
   });
@@ -175,7 +202,9 @@ export class RecipientDialog {
         kind: v.kind,
         receives: trimmed(this.form.controls.receives),
         purposes: v.purposes,
+        countries: countryCodes(v.countries),
         inEu: v.inEu,
+        transferMechanism: v.inEu ? null : v.transferMechanism,
         transferSafeguard: v.inEu ? null : blankToNull(v.transferSafeguard),
         agreementReference: blankToNull(v.agreementReference),
       })

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { CookieView, RecipientView } from '@privdesk/domain';
+import { CookieView, countriesInWords, RecipientView, TRANSFER_MECHANISM_LABELS } from '@privdesk/domain';
 import { PoliciesApi } from '../../../core/api/admin.api';
 import { describeError } from '../../../core/api/api-errors';
 import { TransparencyApi } from '../../../core/api/rights.api';
@@ -53,6 +53,12 @@ import { cookieCategoryKey, CookieDialog, cookieSiteKey, RecipientDialog, Recipi
                   <td class="nowrap">{{ r.purposes.join(', ') }}</td>
                   <td>
                     {{ (r.inEu ? 'recipients.eu' : 'recipients.thirdCountry') | t }}
+                    @if (r.countries.length) {
+                      <div class="sub" data-testid="recipient-countries">{{ countries(r.countries) }}</div>
+                    }
+                    @if (!r.inEu && r.transferMechanism) {
+                      <div class="sub">{{ mechanismLabels[r.transferMechanism][lang()] }}</div>
+                    }
                     @if (!r.inEu && r.transferSafeguard) {
                       <div class="sub">{{ r.transferSafeguard }}</div>
                     }
@@ -79,6 +85,8 @@ export class RecipientsRegister {
   private readonly i18n = inject(I18n);
 
   protected readonly lang = this.i18n.lang;
+  protected readonly mechanismLabels = TRANSFER_MECHANISM_LABELS;
+  protected readonly countries = (codes: readonly string[]): string => countriesInWords(codes, this.lang());
   protected readonly kindKey = recipientKindKey;
   protected readonly recipients = signal<RecipientView[]>([]);
   private readonly purposes = signal<RecipientDialogData['purposes']>([]);
