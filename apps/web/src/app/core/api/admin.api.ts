@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  AuditChainVerification,
   AuditEntry,
   AuditQuery,
   CreateUserRequest,
@@ -39,6 +40,10 @@ export class AuditApi {
 
   list(query: AuditQuery): Observable<Page<AuditEntry>> {
     return this.http.get<Page<AuditEntry>>('/api/audit', { params: toParams(query) });
+  }
+
+  verify(): Observable<AuditChainVerification> {
+    return this.http.get<AuditChainVerification>('/api/audit/verify');
   }
 }
 

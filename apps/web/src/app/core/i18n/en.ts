@@ -231,6 +231,10 @@ export const en: Dictionary = {
   'audit.system': 'System',
   'audit.empty': 'No events match the filter.',
   'audit.loadError': 'Could not load the audit log.',
+  'audit.chain.checking': 'Checking the audit log’s hash chain…',
+  'audit.chain.intact': 'Hash chain intact: all {n} events are as they were written.',
+  'audit.chain.broken': 'Hash chain broken at {at}, {action} (event {seq}): this event or the one before it was changed or deleted afterwards.',
+  'audit.chain.error': 'Could not check the audit log’s hash chain.',
 
   'policies.title': 'Retention policies',
   'policies.intro': 'How long personal data is kept, as the privacy notice promises.',

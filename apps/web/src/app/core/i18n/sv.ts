@@ -235,6 +235,10 @@ export const sv = {
   'audit.system': 'Systemet',
   'audit.empty': 'Inga händelser matchar filtret.',
   'audit.loadError': 'Kunde inte hämta granskningsloggen.',
+  'audit.chain.checking': 'Kontrollerar granskningsloggens hashkedja …',
+  'audit.chain.intact': 'Hashkedjan är obruten: alla {n} händelser är som de skrevs.',
+  'audit.chain.broken': 'Hashkedjan är bruten vid {at}, {action} (händelse {seq}): den här händelsen eller den före har ändrats eller tagits bort i efterhand.',
+  'audit.chain.error': 'Kunde inte kontrollera granskningsloggens hashkedja.',
 
   'policies.title': 'Lagringspolicyer',
   'policies.intro': 'Så här länge sparas personuppgifter, enligt integritetspolicyn.',

@@ -12,7 +12,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Params, Router, RouterLink } from '@angular/router';
-import { AuditEntry, isIsoDate, Page, StaffUser } from '@privdesk/domain';
+import { AuditChainVerification, AuditEntry, isIsoDate, Page, StaffUser } from '@privdesk/domain';
 import { catchError, combineLatest, map, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { AuditApi, UsersApi } from '../../core/api/admin.api';
 import { describeError } from '../../core/api/api-errors';
@@ -100,8 +100,25 @@ export class AuditPage {
   protected readonly error = signal<unknown>(null);
   protected readonly errorText = computed(() => (this.error() ? describeError(this.error(), this.i18n) : ''));
   private readonly retry$ = new Subject<void>();
+  /** The hash chain's check: null while it runs, 'error' when it could not be done. */
+  protected readonly chain = signal<AuditChainVerification | 'error' | null>(null);
+  protected readonly chainBroken = computed(() => {
+    const chain = this.chain();
+    return chain === 'error' || !!chain?.broken;
+  });
+  protected readonly chainText = computed(() => {
+    const chain = this.chain();
+    if (chain === null) return this.i18n.t('audit.chain.checking');
+    if (chain === 'error') return this.i18n.t('audit.chain.error');
+    if (!chain.broken) return this.i18n.t('audit.chain.intact', { n: chain.entries });
+    return this.i18n.t('audit.chain.broken', { at: formatInstant(chain.broken.at), action: chain.broken.action, seq: chain.broken.seq });
+  });
 
   constructor() {
+    this.api.verify().subscribe({
+      next: (chain) => this.chain.set(chain),
+      error: () => this.chain.set('error'),
+    });
     this.usersApi.list().subscribe({
       next: (users) => this.users.set([...users].sort((a, b) => a.name.localeCompare(b.name, 'sv'))),
       error: () => this.users.set([]),
