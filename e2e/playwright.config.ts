@@ -26,7 +26,8 @@ export default defineConfig({
     cwd: '..',
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
-    reuseExistingServer: false,
+    // E2E_REUSE=1 runs the journeys against an app already started with `node e2e/server.mjs` on E2E_PORT.
+    reuseExistingServer: !!process.env['E2E_REUSE'],
     // SIGTERM lets the start command stop the API and the worker (and drop the run's database).
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     stdout: 'pipe',

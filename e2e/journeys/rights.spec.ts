@@ -1,25 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-import { signIn, unique } from './support';
-
-/** A JSON call from the signed-in page, with the CSRF token the app itself would send. */
-async function callApi<T>(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const token = document.cookie
-        .split('; ')
-        .find((cookie) => cookie.startsWith('XSRF-TOKEN='))
-        ?.split('=')[1];
-      const response = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-xsrf-token': decodeURIComponent(token ?? '') },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, url, body },
-  );
-}
+import { expect, test } from '@playwright/test';
+import { callApi, signIn, unique } from './support';
 
 test('a visitor sends a question through the contact form without signing in', async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem('privdesk.language', 'en'));

@@ -18,3 +18,23 @@ export async function signIn(page: Page, who: keyof typeof DEMO): Promise<void> 
 
 /** A name no earlier run used, so journeys can run against the same database twice. */
 export const unique = (name: string) => `${name} ${Date.now().toString(36)}`;
+
+/** A JSON call from the signed-in page, with the CSRF token the app itself would send. */
+export async function callApi<T>(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const token = document.cookie
+        .split('; ')
+        .find((cookie) => cookie.startsWith('XSRF-TOKEN='))
+        ?.split('=')[1];
+      const response = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-xsrf-token': decodeURIComponent(token ?? '') },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, url, body },
+  );
+}
