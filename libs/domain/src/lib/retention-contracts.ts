@@ -7,8 +7,18 @@ import { RetentionPolicy, RetentionRule } from './retention';
 export const EXPIRY_ACTIONS = ['delete', 'anonymise', 'review'] as const;
 export type ExpiryAction = (typeof EXPIRY_ACTIONS)[number];
 
+/**
+ * A further legal basis a purpose rests on besides its main one (P4 support: contract and
+ * legitimate interest), with what it covers. Shown in the notice; retention follows the main basis.
+ */
+export interface AdditionalBasis {
+  legalBasis: LegalBasis;
+  statement: Localised;
+}
+
 export interface PolicyView extends RetentionPolicy {
   expiryAction: ExpiryAction;
+  additionalBases: AdditionalBasis[];
   updatedAt: string;
 }
 

@@ -286,6 +286,8 @@ export interface NoticePurpose {
   dataCategories: Localised;
   legalBasis: LegalBasis;
   legalBasisName: Localised;
+  /** Further bases the purpose rests on, each with what it covers. */
+  additionalBases: Array<{ legalBasis: LegalBasis; legalBasisName: Localised; statement: Localised }>;
   retention: Localised;
   clockStarts: Localised;
   recipients: string[];

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { RetentionPolicy as Policy, PolicyView } from '@privdesk/domain';
+import { AdditionalBasis, RetentionPolicy as Policy, PolicyView } from '@privdesk/domain';
 import { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { notFound } from '../core/errors';
 import { RetentionPolicy } from './retention-policy.entity';
 
 export function toPolicy(row: RetentionPolicy): Policy {
@@ -16,13 +18,16 @@ export function toPolicy(row: RetentionPolicy): Policy {
 }
 
 export function toPolicyView(row: RetentionPolicy): PolicyView {
-  return { ...toPolicy(row), expiryAction: row.expiryAction, updatedAt: row.updatedAt.toISOString() };
+  return { ...toPolicy(row), expiryAction: row.expiryAction, additionalBases: row.additionalBases ?? [], updatedAt: row.updatedAt.toISOString() };
 }
 
 /** The stored policy table: what retention is computed from. */
 @Injectable()
 export class PoliciesService {
-  constructor(@InjectRepository(RetentionPolicy) private readonly policies: Repository<RetentionPolicy>) {}
+  constructor(
+    @InjectRepository(RetentionPolicy) private readonly policies: Repository<RetentionPolicy>,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(): Promise<PolicyView[]> {
     const rows = await this.policies.find({ order: { code: 'ASC' } });
@@ -34,5 +39,18 @@ export class PoliciesService {
     const row = await manager.findOneBy(RetentionPolicy, { code });
     if (!row) throw new Error(`Policy ${code} is missing from the policy table`);
     return toPolicy(row);
+  }
+
+  /** Replaces a policy's further legal bases; they change no deadline, so nothing is recomputed. */
+  async setAdditionalBases(code: string, bases: AdditionalBasis[], actorId: string): Promise<PolicyView> {
+    return this.policies.manager.transaction(async (manager) => {
+      const row = await manager.findOne(RetentionPolicy, { where: { code }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw notFound('The policy');
+      const before = row.additionalBases;
+      row.additionalBases = bases.filter((basis) => basis.legalBasis !== row.legalBasis).map((basis) => ({ legalBasis: basis.legalBasis, statement: { sv: basis.statement.sv, en: basis.statement.en } }));
+      const saved = await manager.save(row);
+      await this.audit.record({ actorId, action: 'retention_policy.updated', entityType: 'retention_policy', entityId: null, fields: ['additionalBases'], details: { code, before, after: saved.additionalBases } }, manager);
+      return toPolicyView(saved);
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ExpiryAction, LegalBasis, RetentionRule } from '@privdesk/domain';
+import { AdditionalBasis, ExpiryAction, LegalBasis, RetentionRule } from '@privdesk/domain';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** The policy table: the privacy notice's promises as data. Seeded with P1–P7. */
@@ -34,6 +34,10 @@ export class RetentionPolicy {
   /** What the cull does with an expired record: delete, anonymise, or put it on the review list. */
   @Column({ type: 'text', default: 'delete' })
   expiryAction!: ExpiryAction;
+
+  /** Further legal bases with what each covers, for the notice; the deadline follows `legalBasis`. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  additionalBases!: AdditionalBasis[];
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -82,4 +82,29 @@ describe('The public privacy notice (API) matches the published notice', () => {
     expect(notice.statements.security.en).toMatch(/technical and organisational/);
     expect(notice.statements.marketingObjection.en).toMatch(/opt-out link/);
   });
+
+  it('shows support (P4) resting on the agreement and on legitimate interest, and an admin edits the further bases', async () => {
+    const p4 = notice.purposes.find((p) => p.code === 'P4');
+    expect(p4?.legalBasis).toBe('contract');
+    expect(p4?.additionalBases.map((basis) => [basis.legalBasis, basis.legalBasisName.sv])).toEqual([['legitimate_interest', 'Intresseavvägning']]);
+    expect(p4?.additionalBases[0]?.statement.en).toMatch(/repair/);
+
+    const admin = await TestClient.signedIn(app, 'admin');
+    const sales = await TestClient.signedIn(app, 'sales');
+    const bases = [{ legalBasis: 'legitimate_interest', statement: { sv: 'Uppföljning av offerten', en: 'Following up the quote' } }];
+    expect((await sales.put('/api/policies/P2/additional-bases', { bases })).status).toBe(403);
+    expect((await admin.put('/api/policies/P2/additional-bases', { bases: [{ legalBasis: 'guesswork', statement: { sv: 'x', en: 'y' } }] })).status).toBe(400);
+    expect((await admin.put('/api/policies/P9/additional-bases', { bases })).status).toBe(404);
+
+    const saved = await admin.put('/api/policies/P2/additional-bases', { bases: [...bases, { legalBasis: 'contract', statement: { sv: 'Offerten', en: 'The quote' } }] });
+    expect(saved.status).toBe(200);
+    // The main basis is not repeated as a further one.
+    expect(saved.body.legalBasis).toBe('legitimate_interest');
+    expect(saved.body.additionalBases).toEqual([{ legalBasis: 'contract', statement: { sv: 'Offerten', en: 'The quote' } }]);
+    const after = (await new TestClient(app).get<PrivacyNotice>('/api/public/privacy-notice')).body;
+    expect(after.purposes.find((p) => p.code === 'P2')).toMatchObject({ legalBasis: 'legitimate_interest', additionalBases: [{ legalBasis: 'contract', legalBasisName: { en: 'Contract' }, statement: { en: 'The quote' } }] });
+    expect((await admin.get('/api/privacy/record-of-processing.csv')).body as string).toMatch(/Contract; Legitimate interest \(Records of troubleshooting/);
+
+    expect((await admin.put('/api/policies/P2/additional-bases', { bases: [] })).status).toBe(200);
+  });
 });

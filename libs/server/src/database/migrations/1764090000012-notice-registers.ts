@@ -156,13 +156,25 @@ const NEW_RECIPIENTS: RecipientSeed[] = [
   },
 ];
 
+/** Support (P4) rests on the agreement and, for the record of work done, on legitimate interest. */
+const P4_LEGITIMATE_INTEREST = [
+  {
+    legalBasis: 'legitimate_interest',
+    statement: {
+      sv: 'Uppgifter om felsökningar och utförda arbeten, även delar som reparerats, bytts ut eller installerats, så att rätt reparation och service kan utföras säkert och vi kan visa att vi fullgjort våra åtaganden.',
+      en: 'Records of troubleshooting and work done, including parts repaired, replaced or installed, so that the right repair and service can be done safely and we can show that we met our commitments.',
+    },
+  },
+];
+
 /** The recipients seeded before: all in Sweden. */
 const SWEDISH_RECIPIENTS = ['Reklambyrå (utskick)', 'Tryckeri', 'IT-partner och leverantörer', 'Klarna'];
 
 /**
  * The public notice and the record of processing say what the company's published notice says:
  * the web site's nine cookies replace the invented seed (rows an admin edited stay), and each
- * recipient carries its countries and, outside the EU/EEA, the transfer mechanism.
+ * recipient carries its countries and, outside the EU/EEA, the transfer mechanism; a policy may
+ * rest on further legal bases, each with what it covers (support, P4: contract and legitimate interest).
  */
 export class NoticeRegisters1764090000012 implements MigrationInterface {
   name = 'NoticeRegisters1764090000012';
@@ -171,6 +183,9 @@ export class NoticeRegisters1764090000012 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "recipient" ADD "countries" text array NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`ALTER TABLE "recipient" ADD "transfer_mechanism" text`);
     await queryRunner.query(`ALTER TABLE "recipient" ADD CONSTRAINT "recipient_transfer_mechanism" CHECK (transfer_mechanism IN ('adequacy', 'dpf', 'scc'))`);
+
+    await queryRunner.query(`ALTER TABLE "retention_policy" ADD "additional_bases" jsonb NOT NULL DEFAULT '[]'`);
+    await queryRunner.query(`UPDATE retention_policy SET additional_bases = $1 WHERE code = 'P4' AND legal_basis = 'contract'`, [JSON.stringify(P4_LEGITIMATE_INTEREST)]);
 
     await queryRunner.query(`UPDATE recipient SET countries = '{SE}' WHERE name = ANY($1) AND in_eu AND countries = '{}'`, [SWEDISH_RECIPIENTS]);
     for (const r of NEW_RECIPIENTS) {
@@ -200,6 +215,7 @@ export class NoticeRegisters1764090000012 implements MigrationInterface {
     for (const r of NEW_RECIPIENTS) {
       await queryRunner.query(`DELETE FROM recipient WHERE name = $1 AND receives_sv = $2`, [r.name, r.receivesSv]);
     }
+    await queryRunner.query(`ALTER TABLE "retention_policy" DROP COLUMN "additional_bases"`);
     await queryRunner.query(`ALTER TABLE "recipient" DROP CONSTRAINT "recipient_transfer_mechanism"`);
     await queryRunner.query(`ALTER TABLE "recipient" DROP COLUMN "transfer_mechanism"`);
     await queryRunner.query(`ALTER TABLE "recipient" DROP COLUMN "countries"`);

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  AdditionalBasis,
   AuditChainVerification,
   AuditEntry,
   AuditQuery,
@@ -63,6 +64,11 @@ export class PoliciesApi {
   /** Saves (audited) and starts a task that recomputes the deadlines of the policy's records. */
   update(code: string, request: UpdatePolicyRequest): Observable<{ policy: PolicyView; task: TaskView }> {
     return this.http.patch<{ policy: PolicyView; task: TaskView }>(`/api/policies/${encodeURIComponent(code)}`, request);
+  }
+
+  /** Replaces the further legal bases the purpose rests on (audited; no deadline changes). */
+  setAdditionalBases(code: string, bases: AdditionalBasis[]): Observable<PolicyView> {
+    return this.http.put<PolicyView>(`/api/policies/${encodeURIComponent(code)}/additional-bases`, { bases });
   }
 }
 

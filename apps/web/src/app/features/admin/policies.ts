@@ -7,6 +7,7 @@ import { PoliciesApi } from '../../core/api/admin.api';
 import { describeError } from '../../core/api/api-errors';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { ListState } from '../../shared';
+import { AdditionalBasesDialog, AdditionalBasesDialogData } from './additional-bases-dialog';
 import { PolicyDialog, PolicyDialogData } from './policy-dialog';
 import { expiryActionKey } from './retention/retention-labels';
 import { ruleInWords } from './rule-words';
@@ -17,6 +18,7 @@ interface PolicyRow {
   purpose: string;
   categories: string;
   legalBasis: string;
+  additionalBases: string[];
   rule: string;
   clockStarts: string;
   expiryAction: ExpiryAction;
@@ -54,7 +56,12 @@ interface PolicyRow {
             </ng-container>
             <ng-container matColumnDef="legalBasis">
               <th mat-header-cell *matHeaderCellDef>{{ 'policies.col.legalBasis' | t }}</th>
-              <td mat-cell *matCellDef="let p">{{ p.legalBasis }}</td>
+              <td mat-cell *matCellDef="let p">
+                {{ p.legalBasis }}
+                @for (basis of p.additionalBases; track $index) {
+                  <div class="further" data-testid="policy-additional-basis">+ {{ basis }}</div>
+                }
+              </td>
             </ng-container>
             <ng-container matColumnDef="rule">
               <th mat-header-cell *matHeaderCellDef>{{ 'policies.col.rule' | t }}</th>
@@ -73,6 +80,9 @@ interface PolicyRow {
               <td mat-cell *matCellDef="let p">
                 <button mat-stroked-button type="button" (click)="edit(p.policy)" data-testid="policy-edit">
                   {{ 'common.edit' | t }}<span class="cdk-visually-hidden"> {{ p.code }}</span>
+                </button>
+                <button mat-button type="button" (click)="editBases(p.policy)" data-testid="policy-edit-bases">
+                  {{ 'policies.bases.edit' | t }}<span class="cdk-visually-hidden"> {{ p.code }}</span>
                 </button>
               </td>
             </ng-container>
@@ -100,6 +110,9 @@ interface PolicyRow {
     .code {
       font-weight: 600;
     }
+    .further {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class PoliciesPage {
@@ -122,6 +135,7 @@ export class PoliciesPage {
       purpose: policy.purpose[lang],
       categories: policy.dataCategories[lang],
       legalBasis: LEGAL_BASIS_LABELS[policy.legalBasis]?.[lang] ?? policy.legalBasis,
+      additionalBases: (policy.additionalBases ?? []).map((basis) => LEGAL_BASIS_LABELS[basis.legalBasis]?.[lang] ?? basis.legalBasis),
       rule: ruleInWords(policy, lang),
       clockStarts: policy.clockStarts[lang],
       expiryAction: policy.expiryAction,
@@ -137,6 +151,13 @@ export class PoliciesPage {
       .open<PolicyDialog, PolicyDialogData>(PolicyDialog, { data: { policy }, width: '52rem', maxWidth: '95vw', autoFocus: 'first-tabbable' })
       .afterClosed()
       // Saved or not, show the table as the server has it now.
+      .subscribe(() => this.load());
+  }
+
+  protected editBases(policy: PolicyView): void {
+    this.dialog
+      .open<AdditionalBasesDialog, AdditionalBasesDialogData>(AdditionalBasesDialog, { data: { policy }, width: '44rem', maxWidth: '95vw', autoFocus: 'first-tabbable' })
+      .afterClosed()
       .subscribe(() => this.load());
   }
 

@@ -4,6 +4,7 @@ import { policyChanges, policyForm, PolicyFormValue, ruleFromValues, ruleValues 
 const view = (code: keyof typeof DEFAULT_POLICIES): PolicyView => ({
   ...DEFAULT_POLICIES[code],
   expiryAction: code === 'P7' ? 'review' : 'delete',
+  additionalBases: [],
   updatedAt: '2026-11-25T10:00:00.000Z',
 });
 

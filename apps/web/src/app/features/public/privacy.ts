@@ -84,7 +84,14 @@ function recipientsOf(recipients: readonly RecipientView[], kind: RecipientKind)
                   <tr data-testid="notice-purpose" [attr.data-code]="p.code">
                     <th scope="row"><span class="code">{{ p.code }}</span> {{ p.purpose[lang()] }}</th>
                     <td>{{ p.dataCategories[lang()] }}</td>
-                    <td>{{ p.legalBasisName[lang()] }}</td>
+                    <td>
+                      {{ p.legalBasisName[lang()] }}
+                      @for (basis of p.additionalBases; track basis.legalBasis) {
+                        <div class="further" data-testid="notice-additional-basis">
+                          {{ basis.legalBasisName[lang()] }}: <span class="small">{{ basis.statement[lang()] }}</span>
+                        </div>
+                      }
+                    </td>
                     <td data-testid="notice-retention">{{ p.retention[lang()] }}</td>
                     <td>{{ p.clockStarts[lang()] }}</td>
                     <td>{{ p.recipients.length ? p.recipients.join(', ') : ('common.none' | t) }}</td>
@@ -233,6 +240,9 @@ function recipientsOf(recipients: readonly RecipientView[], kind: RecipientKind)
     .small {
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
+    }
+    .further {
+      margin-top: 0.35rem;
     }
     .recipients li,
     .rights li {
