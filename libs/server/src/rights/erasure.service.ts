@@ -10,6 +10,7 @@ import { anonymisePeople, deletePeople, recomputePeople, scrubMentions } from '.
 import { PersonalDataDeclaration, personalDataTable, personalDataTables } from '../privacy/registry';
 import { deleteRecords } from '../privacy/records';
 import { SubjectRequestsService } from '../requests/subject-requests.service';
+import { certifyErasure } from '../retention/erasure-certificate';
 import { SubjectAccessService } from './subject-access.service';
 
 const REASONS = {
@@ -167,6 +168,8 @@ export class ErasureService {
       if (personOutcome === 'anonymise') await anonymisePeople(manager, [personId]);
       else if (personOutcome === 'erase') await deletePeople(manager, [personId]);
       else await recomputePeople(manager, [personId]);
+      // Certified like a cull, so re-applying deletions after a restore erases the person again.
+      await certifyErasure(manager, proposal.items);
 
       const count = (outcome: ErasureItem['outcome']) => proposal.items.filter((i) => i.outcome === outcome).length;
       const kept = proposal.items.filter((i) => i.outcome === 'keep' || (i.outcome === 'anonymise' && i.recordType !== 'customer' && i.recordType !== 'person'));
