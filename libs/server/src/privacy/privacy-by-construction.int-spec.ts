@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { addCalendarDays, addCalendarMonths, stockholmDate } from '@privdesk/domain';
+import IORedis from 'ioredis';
 import { multipart } from '../../test/multipart';
 import { dataSourceOf, startTestApp, TestClient } from '../../test/test-app';
 import { RecomputeService } from '../retention/recompute.service';
@@ -73,6 +74,18 @@ describe('privacy by construction: one registry drives deadlines, export and era
     }
     // The person behind the applicant follows the role's new deadline.
     expect(await deadline('person', 'email = $1', ['pia.policy@exempel.se'])).toBe(addCalendarMonths(today, 12));
+  });
+
+  it('moves the deletion certificates when their own policy (A1) is saved', async () => {
+    const [{ id }] = await sql<{ id: string }>(
+      `INSERT INTO deletion_certificate (run_id, as_of, started_at, finished_at, counts, totals, purpose, retain_until)
+       VALUES (gen_random_uuid(), $1, now(), now(), '[]', '{}', 'A1', $2) RETURNING id`,
+      [today, addCalendarMonths(today, 120)],
+    );
+    expect((await admin.post('/api/policies/A1/preview', { rule: { kind: 'months-from-event', months: 60 } })).body).toMatchObject({ records: 1, changed: 1 });
+    await savePolicy('A1', { rule: { kind: 'months-from-event', months: 60 } });
+    expect((await sql<{ d: string }>('SELECT retain_until::text AS d FROM deletion_certificate WHERE id = $1', [id]))[0].d).toBe(addCalendarMonths(today, 60));
+    await savePolicy('A1', { rule: { kind: 'months-from-event', months: 120 } });
   });
 
   it('moves won orders with agreements when the bookkeeping policy (P7) is saved', async () => {
@@ -159,6 +172,24 @@ describe('privacy by construction: one registry drives deadlines, export and era
     }
     const keptByLetter = found.filter((hit) => hit.startsWith('subject_request.requester_name'));
     expect(found.filter((hit) => !keptByLetter.includes(hit))).toEqual([]);
+    // The queue's job data in Redis carries ids only.
+    const redis = new IORedis(process.env['REDIS_URL'] as string, { maxRetriesPerRequest: 1 });
+    try {
+      const inRedis: string[] = [];
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${process.env['QUEUE_PREFIX']}:*`, 'COUNT', 500);
+        cursor = next;
+        for (const key of keys) {
+          if ((await redis.type(key)) !== 'hash') continue;
+          const text = JSON.stringify(await redis.hgetall(key)).toLowerCase();
+          for (const needle of needles) if (text.includes(needle.toLowerCase())) inRedis.push(`${key}: ${needle}`);
+        }
+      } while (cursor !== '0');
+      expect(inRedis).toEqual([]);
+    } finally {
+      redis.disconnect();
+    }
     expect(erased.body.kept.map((item: { recordType: string }) => item.recordType)).toContain('subject_request');
   });
 

@@ -173,11 +173,11 @@ export function recomputeSql(policy: RetentionPolicy, declaration: PersonalDataD
 }
 
 /** The same deadlines, read rather than written: for the exact policy preview. */
-export function deadlinesSql(policy: RetentionPolicy, declaration: PersonalDataDeclaration, financialYearEndMonth: number): string {
+export function deadlinesSql(policy: RetentionPolicy, declaration: PersonalDataDeclaration, financialYearEndMonth: number, live = 't.anonymised_at IS NULL'): string {
   const deadline = deadlineSql(policy, declaration, financialYearEndMonth);
   return `SELECT t.id, t.retain_until AS before, ${deadline.retainUntil} AS after
             FROM ${declaration.table} t ${deadline.joins}
-           WHERE t.purpose = ${literal(policy.code)} AND t.anonymised_at IS NULL`;
+           WHERE t.purpose = ${literal(policy.code)} AND ${live}`;
 }
 
 // --- people ---------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PolicyChangePreview, PolicyView, QUEUES, RETENTION_JOBS, stockholmDate, TaskView, UpdatePolicyRequest } from '@privdesk/domain';
+import { EVIDENCE_POLICY, PolicyChangePreview, PolicyView, QUEUES, RETENTION_JOBS, stockholmDate, TaskView, UpdatePolicyRequest } from '@privdesk/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../core/errors';
@@ -10,6 +10,7 @@ import { toPolicy, toPolicyView } from '../policies/policies.service';
 import { tablesGovernedBy } from '../privacy/registry';
 import { deadlinesSql } from '../privacy/registry-sql';
 import { RetentionPolicy } from '../policies/retention-policy.entity';
+import { CERTIFICATES } from './recompute.service';
 import { RetentionService } from './retention.service';
 import { RetentionTask } from './retention-task.entity';
 
@@ -59,11 +60,12 @@ export class PolicyAdminService {
         let records = 0;
         let changed = 0;
         let expiredAfter = 0;
-        for (const table of tablesGovernedBy(code)) {
+        const governed = code === EVIDENCE_POLICY.code ? [CERTIFICATES] : tablesGovernedBy(code);
+        for (const table of governed) {
           const [counts]: Array<{ records: number; changed: number; expired: number }> = await manager.query(
             `SELECT count(*)::int AS records, count(*) FILTER (WHERE d.before IS DISTINCT FROM d.after)::int AS changed,
                     count(*) FILTER (WHERE d.after < $1)::int AS expired
-               FROM (${deadlinesSql(policy, table, this.config.FINANCIAL_YEAR_END_MONTH)}) d`,
+               FROM (${deadlinesSql(policy, table, this.config.FINANCIAL_YEAR_END_MONTH, table === CERTIFICATES ? 'true' : undefined)}) d`,
             [today],
           );
           records += counts.records;

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stockholmDate } from '@privdesk/domain';
+import { EVIDENCE_POLICY, stockholmDate } from '@privdesk/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../core/config';
 import { PoliciesService } from '../policies/policies.service';
 import { recomputePeople } from '../privacy/people-lifecycle';
 import { recomputeTable } from '../privacy/recompute';
-import { personalDataTables, tablesGovernedBy } from '../privacy/registry';
+import { PersonalDataDeclaration, personalDataTables, tablesGovernedBy } from '../privacy/registry';
+import { deadlineSql } from '../privacy/registry-sql';
 import { RetentionTask } from './retention-task.entity';
 
 /**
@@ -27,6 +28,7 @@ export class RecomputeService {
     if (task.status === 'completed') return;
     const code = task.subject;
     const tables = tablesGovernedBy(code);
+    if (code === EVIDENCE_POLICY.code) await this.recomputeCertificates();
     const total = await this.governedCount(this.dataSource.manager, code);
     await this.dataSource.getRepository(RetentionTask).update(task.id, {
       status: 'running',
@@ -52,6 +54,18 @@ export class RecomputeService {
     }
     await this.dropSettledReviews();
     await this.dataSource.getRepository(RetentionTask).update(task.id, { status: 'completed', finishedAt: new Date() });
+  }
+
+  /**
+   * The deletion certificates' own deadline (A1): they hold no personal data, so they are not in
+   * the registry, but the policy that keeps them is edited like the others.
+   */
+  private async recomputeCertificates(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const policy = await this.policies.get(EVIDENCE_POLICY.code, manager);
+      const deadline = deadlineSql(policy, CERTIFICATES, this.config.FINANCIAL_YEAR_END_MONTH);
+      await manager.query(`UPDATE deletion_certificate t SET retain_until = ${deadline.retainUntil} WHERE t.purpose = $1`, [policy.code]);
+    });
   }
 
   /** How many records a policy governs now. */
@@ -82,3 +96,22 @@ export class RecomputeService {
   }
 }
 
+
+/** The certificates' clock, for the rule's arithmetic: the day of the cull. */
+export const CERTIFICATES: PersonalDataDeclaration = {
+  recordType: 'deletion_certificate',
+  table: 'deletion_certificate',
+  name: { sv: 'Gallringsintyg', en: 'Deletion certificate' },
+  policies: [EVIDENCE_POLICY.code],
+  personColumns: [],
+  personalColumns: [],
+  freeText: [],
+  clock: { event: 't.as_of' },
+  cull: 'delete',
+  erasure: [],
+  dependants: [],
+  label: "'x'",
+  describe: { en: "'x'", sv: "'x'" },
+  source: { sv: '', en: '' },
+  order: 0,
+};
