@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 
 export interface BenchResult {
   name: string;
@@ -58,4 +59,14 @@ export function writeResults(benchmark: string, results: BenchResult[] | HttpBen
   all[benchmark] = { measuredAt: new Date().toISOString(), node: process.version, cpus: cpus().length, ...details, results };
   writeFileSync(FILE, JSON.stringify(all, null, 2) + '\n');
   console.log(`Results written to ${FILE}`);
+}
+
+/** A benchmark's own database goes when it ends. */
+export async function dropDatabase(server: URL): Promise<void> {
+  const admin = new URL(server);
+  admin.pathname = '/postgres';
+  const cleanup = new DataSource({ type: 'postgres', url: admin.toString() });
+  await cleanup.initialize();
+  await cleanup.query(`DROP DATABASE IF EXISTS "${server.pathname.slice(1)}" WITH (FORCE)`);
+  await cleanup.destroy();
 }

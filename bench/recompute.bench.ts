@@ -16,7 +16,7 @@ import { loadConfig } from '../libs/server/src/core/config';
 import { migrateDatabase } from '../libs/server/src/database/migrate';
 import { RecomputeService } from '../libs/server/src/retention/recompute.service';
 import { WorkerModule } from '../libs/server/src/worker/worker.module';
-import { BenchResult, writeResults } from './bench-results';
+import { BenchResult, dropDatabase, writeResults } from './bench-results';
 import { seedTickets } from './tickets-seed';
 
 const RULES = [
@@ -114,12 +114,7 @@ export async function recomputeBench(rows: number, repeats: number): Promise<{ r
     };
   } finally {
     await context.close();
-    const admin = new URL(server);
-    admin.pathname = '/postgres';
-    const cleanup = new DataSource({ type: 'postgres', url: admin.toString() });
-    await cleanup.initialize();
-    await cleanup.query(`DROP DATABASE IF EXISTS "${server.pathname.slice(1)}" WITH (FORCE)`);
-    await cleanup.destroy();
+    await dropDatabase(server);
   }
 }
 

@@ -12,7 +12,7 @@ import { migrateDatabase } from '../libs/server/src/database/migrate';
 import { CullService } from '../libs/server/src/retention/cull.service';
 import { WorkerModule } from '../libs/server/src/worker/worker.module';
 import { seedExpiredContacts } from '../libs/server/test/seed-expired';
-import { BenchResult, writeResults } from './bench-results';
+import { BenchResult, dropDatabase, writeResults } from './bench-results';
 
 const AS_OF = '2026-11-25';
 const BATCH = 2000;
@@ -105,12 +105,7 @@ export async function retentionBench(rows: number): Promise<BenchResult[]> {
     report('retention.anonymise', anonymised, rawAnon, rows, 2);
   } finally {
     await context.close();
-    const admin = new URL(server);
-    admin.pathname = '/postgres';
-    const cleanup = new DataSource({ type: 'postgres', url: admin.toString() });
-    await cleanup.initialize();
-    await cleanup.query(`DROP DATABASE IF EXISTS "${server.pathname.slice(1)}" WITH (FORCE)`);
-    await cleanup.destroy();
+    await dropDatabase(server);
   }
   return results;
 }
