@@ -41,9 +41,7 @@ export async function releasePeople(manager: EntityManager, personIds: Array<str
 export async function deletePeople(manager: EntityManager, personIds: string[]): Promise<void> {
   if (!personIds.length) return;
   await scrubMentions(manager, personIds);
-  for (const dependant of personalDataTable('person').dependants) {
-    if (!dependant.cascades) await manager.query(`DELETE FROM ${dependant.table} WHERE ${dependant.column} = ANY($1)`, [personIds]);
-  }
+  await deletePersonDependants(manager, personIds);
   await manager.query('DELETE FROM legal_hold WHERE person_id = ANY($1) AND released_at IS NOT NULL', [personIds]);
   await manager.query('DELETE FROM person WHERE id = ANY($1)', [personIds]);
 }
@@ -52,11 +50,15 @@ export async function deletePeople(manager: EntityManager, personIds: string[]):
 export async function anonymisePeople(manager: EntityManager, personIds: string[]): Promise<void> {
   if (!personIds.length) return;
   await scrubMentions(manager, personIds);
-  const person = personalDataTable('person');
-  for (const dependant of person.dependants) {
+  await deletePersonDependants(manager, personIds);
+  await manager.query(`UPDATE person SET ${personalDataTable('person').anonymise}, anonymised_at = now() WHERE id = ANY($1)`, [personIds]);
+}
+
+/** What goes with a person whether deleted or anonymised (the mails sent to him or her). */
+async function deletePersonDependants(manager: EntityManager, personIds: string[]): Promise<void> {
+  for (const dependant of personalDataTable('person').dependants) {
     if (!dependant.cascades) await manager.query(`DELETE FROM ${dependant.table} WHERE ${dependant.column} = ANY($1)`, [personIds]);
   }
-  await manager.query(`UPDATE person SET ${person.anonymise}, anonymised_at = now() WHERE id = ANY($1)`, [personIds]);
 }
 
 /**

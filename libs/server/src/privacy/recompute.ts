@@ -2,7 +2,7 @@ import { RetentionPolicy as Policy } from '@privdesk/domain';
 import { EntityManager } from 'typeorm';
 import { recomputePeople } from './people-lifecycle';
 import { PersonalDataDeclaration, personalDataTables } from './registry';
-import { recomputeSql } from './registry-sql';
+import { personColumnsSql, recomputeSql } from './registry-sql';
 
 /** Reads a policy inside the caller's transaction. */
 export type PolicyReader = (code: string, manager: EntityManager) => Promise<Policy>;
@@ -24,10 +24,9 @@ export async function recomputeTable(
     await manager.query(update, params);
     return [];
   }
-  const people = table.personColumns.map((column) => `changed.${column}`).join(', ');
   const [{ ids }]: Array<{ ids: string[] | null }> = await manager.query(
     `WITH changed AS (${update} RETURNING ${table.personColumns.map((column) => `target.${column}`).join(', ')})
-     SELECT array_agg(DISTINCT subject.pid) AS ids FROM changed, unnest(ARRAY[${people}]::uuid[]) AS subject(pid) WHERE subject.pid IS NOT NULL`,
+     SELECT array_agg(DISTINCT subject.pid) AS ids FROM changed, ${personColumnsSql(table, 'changed')} WHERE subject.pid IS NOT NULL`,
     params,
   );
   return ids ?? [];
@@ -51,7 +50,7 @@ export async function recomputeCustomer(manager: EntityManager, customerId: stri
   const people = new Set<string>();
   for (const table of tables.filter((candidate) => candidate.personColumns.length)) {
     const rows: Array<{ id: string }> = await manager.query(
-      `SELECT DISTINCT subject.pid AS id FROM ${table.table} t, unnest(ARRAY[${table.personColumns.map((column) => `t.${column}`).join(', ')}]::uuid[]) AS subject(pid)
+      `SELECT DISTINCT subject.pid AS id FROM ${table.table} t, ${personColumnsSql(table)}
         WHERE t.${table.customerColumn} = $1 AND subject.pid IS NOT NULL`,
       [customerId],
     );

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { releasePeople } from './people-lifecycle';
 import { PersonalDataDeclaration, personalDataTable } from './registry';
-import { literal } from './registry-sql';
+import { literal, personColumnsSql } from './registry-sql';
 
 /** Deletes records with their dependants and what only they referred to; inside the caller's transaction. */
 export async function deleteRecords(manager: EntityManager, declaration: PersonalDataDeclaration, ids: string[]): Promise<void> {
@@ -45,7 +45,7 @@ export async function removeRecords(manager: EntityManager, recordType: string, 
   const declaration = personalDataTable(recordType);
   const people: Array<{ pid: string | null }> = declaration.personColumns.length
     ? await manager.query(
-        `SELECT DISTINCT subject.pid FROM ${declaration.table} t, unnest(ARRAY[${declaration.personColumns.map((column) => `t.${column}`).join(', ')}]::uuid[]) AS subject(pid) WHERE t.id = ANY($1)`,
+        `SELECT DISTINCT subject.pid FROM ${declaration.table} t, ${personColumnsSql(declaration)} WHERE t.id = ANY($1)`,
         [ids],
       )
     : [];

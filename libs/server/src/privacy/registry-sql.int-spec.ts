@@ -1,8 +1,7 @@
 import { computeRetention, IsoDate, RetentionPolicy, RetentionRule } from '@privdesk/domain';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../database/data-source';
-import { PersonalDataDeclaration } from './registry';
-import { deadlineSql } from './registry-sql';
+import { ClockedTable, deadlineSql } from './registry-sql';
 
 /**
  * The set-based recompute computes deadlines in SQL; records created one at a time get theirs from
@@ -19,22 +18,9 @@ const policy = (rule: RetentionRule): RetentionPolicy => ({
 });
 
 /** A record type whose facts are the test row's columns. */
-const declaration: PersonalDataDeclaration = {
-  recordType: 'sample',
+const declaration: ClockedTable = {
   table: 'sample',
-  name: { sv: 'Prov', en: 'Sample' },
-  policies: ['T1'],
-  personColumns: [],
-  personalColumns: [],
-  freeText: [],
   clock: { event: 't.event', validUntil: 't.valid_until', agreementsOf: 't.customer_id', endedOn: 't.ended_on', financialDay: 't.financial_day' },
-  cull: 'delete',
-  erasure: [],
-  dependants: [],
-  label: "'x'",
-  describe: { en: "'x'", sv: "'x'" },
-  source: { sv: 'x', en: 'x' },
-  order: 0,
 };
 
 interface Sample {
@@ -48,7 +34,7 @@ interface Sample {
 const EDGES: IsoDate[] = ['2024-02-29', '2023-01-31', '2024-01-31', '2025-12-31', '2026-03-31', '2026-10-25', '2028-02-29', '2026-06-30'];
 
 /** Support and check-ins: only agreements still running on the record's day count. */
-const fromEvent: PersonalDataDeclaration = { ...declaration, clock: { ...declaration.clock, agreementsFromEvent: true } };
+const fromEvent: ClockedTable = { ...declaration, clock: { ...declaration.clock, agreementsFromEvent: true } };
 
 const cases: Array<[string, RetentionRule, Sample, boolean?]> = [
   ...EDGES.flatMap((day): Array<[string, RetentionRule, Sample, boolean?]> => [

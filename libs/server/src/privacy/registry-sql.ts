@@ -19,6 +19,11 @@ export function subjectPeopleSql(declaration: PersonalDataDeclaration, alias = '
   return columns.length ? `ARRAY[${columns.join(', ')}]::uuid[]` : `ARRAY[]::uuid[]`;
 }
 
+/** The people a row's person columns name, one row each (`subject.pid`), as a FROM item over `alias`. */
+export function personColumnsSql(declaration: Pick<PersonalDataDeclaration, 'personColumns'>, alias = 't'): string {
+  return `unnest(ARRAY[${declaration.personColumns.map((column) => `${alias}.${column}`).join(', ')}]::uuid[]) AS subject(pid)`;
+}
+
 /** The people's records: a condition (alias) true when the record is about one of the people in `param`. */
 export function aboutPeopleSql(declaration: PersonalDataDeclaration, param: string, alias = 't'): string {
   if (declaration.recordType === 'person') return `${alias}.id = ANY(${param})`;
@@ -62,6 +67,9 @@ export function heldSql(declaration: PersonalDataDeclaration, dayParam = '$1', a
 
 // --- deadlines ----------------------------------------------------------------------------------
 
+/** What the deadline arithmetic reads of a table: its name and its clock. */
+export type ClockedTable = Pick<PersonalDataDeclaration, 'table' | 'clock'>;
+
 interface DeadlineSql {
   /** Joins the deadline needs (alias `ag` for the customer's agreements). */
   joins: string;
@@ -76,7 +84,7 @@ function caseOf(branches: Array<[string, string]>, otherwise: string): string {
   return `CASE ${branches.map(([when, then]) => `WHEN ${when} THEN ${then}`).join(' ')} ELSE ${otherwise} END`;
 }
 
-function need(declaration: PersonalDataDeclaration, fact: keyof PersonalDataDeclaration['clock'], policy: string): string {
+function need(declaration: ClockedTable, fact: keyof PersonalDataDeclaration['clock'], policy: string): string {
   const sql = declaration.clock[fact];
   if (typeof sql !== 'string') throw new Error(`${declaration.table} declares no ${fact}, which policy ${policy} needs`);
   return sql;
@@ -87,7 +95,7 @@ function need(declaration: PersonalDataDeclaration, fact: keyof PersonalDataDecl
  * arithmetic as `computeRetention` in libs/domain (a test compares them date by date). The rule's
  * words per branch come from `computeRetention` itself, so they cannot drift.
  */
-export function deadlineSql(policy: RetentionPolicy, declaration: PersonalDataDeclaration, financialYearEndMonth: number): DeadlineSql {
+export function deadlineSql(policy: RetentionPolicy, declaration: ClockedTable, financialYearEndMonth: number): DeadlineSql {
   const rule = policy.rule;
   const words = (facts: Parameters<typeof computeRetention>[1]) => {
     const privacy = computeRetention(policy, facts);
@@ -173,7 +181,7 @@ export function recomputeSql(policy: RetentionPolicy, declaration: PersonalDataD
 }
 
 /** The same deadlines, read rather than written: for the exact policy preview. */
-export function deadlinesSql(policy: RetentionPolicy, declaration: PersonalDataDeclaration, financialYearEndMonth: number, live = 't.anonymised_at IS NULL'): string {
+export function deadlinesSql(policy: RetentionPolicy, declaration: ClockedTable, financialYearEndMonth: number, live = 't.anonymised_at IS NULL'): string {
   const deadline = deadlineSql(policy, declaration, financialYearEndMonth);
   return `SELECT t.id, t.retain_until AS before, ${deadline.retainUntil} AS after
             FROM ${declaration.table} t ${deadline.joins}

@@ -6,8 +6,8 @@ import { AppConfig } from '../core/config';
 import { PoliciesService } from '../policies/policies.service';
 import { recomputePeople } from '../privacy/people-lifecycle';
 import { recomputeTable } from '../privacy/recompute';
-import { PersonalDataDeclaration, personalDataTables, tablesGovernedBy } from '../privacy/registry';
-import { deadlineSql } from '../privacy/registry-sql';
+import { personalDataTables, tablesGovernedBy } from '../privacy/registry';
+import { ClockedTable, deadlineSql } from '../privacy/registry-sql';
 import { RetentionTask } from './retention-task.entity';
 
 /**
@@ -41,7 +41,7 @@ export class RecomputeService {
         const locked = await manager.findOneOrFail(RetentionTask, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
         const step = locked.steps.find((candidate) => candidate.recordType === table.recordType);
         if (!step || step.finished) return locked.done;
-        const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${table.table} WHERE purpose = $1 AND anonymised_at IS NULL`, [code]);
+        const count = await this.countGoverned(manager, code, table.table);
         const policy = await this.policies.get(code, manager);
         const people = await recomputeTable(manager, policy, table, this.config.FINANCIAL_YEAR_END_MONTH);
         await recomputePeople(manager, people);
@@ -71,11 +71,13 @@ export class RecomputeService {
   /** How many records a policy governs now. */
   async governedCount(manager: EntityManager, code: string): Promise<number> {
     let total = 0;
-    for (const table of tablesGovernedBy(code)) {
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${table.table} WHERE purpose = $1 AND anonymised_at IS NULL`, [code]);
-      total += count;
-    }
+    for (const table of tablesGovernedBy(code)) total += await this.countGoverned(manager, code, table.table);
     return total;
+  }
+
+  private async countGoverned(manager: EntityManager, code: string, table: string): Promise<number> {
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM ${table} WHERE purpose = $1 AND anonymised_at IS NULL`, [code]);
+    return count;
   }
 
   /** Pending reviews of records that a new rule keeps longer are no longer due: they leave the list. */
@@ -98,20 +100,4 @@ export class RecomputeService {
 
 
 /** The certificates' clock, for the rule's arithmetic: the day of the cull. */
-export const CERTIFICATES: PersonalDataDeclaration = {
-  recordType: 'deletion_certificate',
-  table: 'deletion_certificate',
-  name: { sv: 'Gallringsintyg', en: 'Deletion certificate' },
-  policies: [EVIDENCE_POLICY.code],
-  personColumns: [],
-  personalColumns: [],
-  freeText: [],
-  clock: { event: 't.as_of' },
-  cull: 'delete',
-  erasure: [],
-  dependants: [],
-  label: "'x'",
-  describe: { en: "'x'", sv: "'x'" },
-  source: { sv: '', en: '' },
-  order: 0,
-};
+export const CERTIFICATES: ClockedTable = { table: 'deletion_certificate', clock: { event: 't.as_of' } };
