@@ -61,6 +61,7 @@ async function ensureServices() {
 
 await ensureServices();
 step('Lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--output-style=static']);
+step('API document is current', 'node', ['tools/api-response-schemas.cjs', '--check']);
 step('Unit tests', 'npx', ['nx', 'run-many', '-t', 'test', '--output-style=static']);
 step('Build', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static']);
 step('API integration tests (PostgreSQL and Redis)', 'npx', ['jest', '-c', 'libs/server/jest.int.config.cts']);

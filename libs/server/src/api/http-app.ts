@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
@@ -25,6 +25,7 @@ import { unstorableTextFields } from '../core/storable-text';
 import { createValidationPipe } from '../core/validation';
 import { redisOptions } from '../queue/queue.module';
 import { ApiModule } from './api.module';
+import { createApiDocument } from './openapi';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -34,7 +35,15 @@ const limitKey = (key: string) => createHash('sha256').update(key).digest('base6
 export async function createHttpApp(config: AppConfig, options: { bufferLogs?: boolean } = {}): Promise<NestFastifyApplication> {
   // X-Forwarded-For is believed only as far as the configured proxies reach: the client's address
   // keys the sign-in and form limits, and a client must not be able to choose it.
-  const adapter = new FastifyAdapter({ trustProxy: config.TRUST_PROXY_HOPS, bodyLimit: 1_048_576 });
+  const adapter = new FastifyAdapter({
+    trustProxy: config.TRUST_PROXY_HOPS,
+    bodyLimit: 1_048_576,
+    // A malformed or overlong path is the client's mistake, answered in the API's one error shape.
+    frameworkErrors: (error: Error & { code?: string }, _request: FastifyRequest, reply: FastifyReply) => {
+      const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the path is longer than any id' : 'The path is not a valid URL';
+      void reply.status(400).header('content-type', 'application/json; charset=utf-8').send({ statusCode: 400, error: 'Bad Request', message });
+    },
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: options.bufferLogs ?? true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
@@ -119,11 +128,7 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
       done();
     }
   });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Privdesk API').setDescription('Helpdesk CRM with privacy by construction').setVersion('1').addCookieAuth(SESSION_COOKIE).build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  SwaggerModule.setup('api/docs', app, createApiDocument(app));
 
   await serveWebApp(app, config);
   return app;

@@ -1,0 +1,117 @@
+/**
+ * Writes libs/server/src/api/response-schemas.generated.ts: the JSON schema of what every API
+ * route answers, read off the return types its controller declares (the domain's view types), so
+ * the OpenAPI document describes the answers from the same source the web app compiles against.
+ * `npm test` fails when the file is behind the code (`--check`); run `npm run openapi:responses`
+ * after changing a view type or a controller.
+ *
+ * Usage: node tools/api-response-schemas.cjs [--check]
+ */
+const ts = require('typescript');
+const { createParser, createFormatter, SchemaGenerator, DEFAULT_CONFIG, Context } = require('ts-json-schema-generator');
+const { readFileSync, writeFileSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+
+const root = resolve(__dirname, '..');
+const OUTPUT = join(root, 'libs/server/src/api/response-schemas.generated.ts');
+const HTTP_METHODS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete']);
+
+const decoratorsOf = (node) => (ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []);
+const decoratorName = (decorator) => (ts.isCallExpression(decorator.expression) ? decorator.expression.expression.getText() : decorator.expression.getText());
+
+/** A route that writes its own reply (`@Res()` without passthrough) answers a file, not JSON. */
+function writesOwnReply(method) {
+  return method.parameters.some((parameter) =>
+    decoratorsOf(parameter).some((decorator) => decoratorName(decorator) === 'Res' && !decorator.getText().includes('passthrough')),
+  );
+}
+
+function controllerMethods(program) {
+  const routes = [];
+  for (const file of program.getSourceFiles().filter((source) => source.fileName.endsWith('.controller.ts') && !source.fileName.includes('node_modules'))) {
+    ts.forEachChild(file, (node) => {
+      if (!ts.isClassDeclaration(node) || !decoratorsOf(node).some((decorator) => decoratorName(decorator) === 'Controller')) return;
+      for (const member of node.members) {
+        if (!ts.isMethodDeclaration(member) || !decoratorsOf(member).some((decorator) => HTTP_METHODS.has(decoratorName(decorator)))) continue;
+        const operationId = `${node.name.text}_${member.name.getText()}`;
+        if (!member.type) throw new Error(`${operationId} declares no return type (${file.fileName})`);
+        routes.push({ operationId, type: member.type, file: writesOwnReply(member) });
+      }
+    });
+  }
+  return routes.sort((a, b) => a.operationId.localeCompare(b.operationId));
+}
+
+function awaitedTypeNode(type) {
+  return ts.isTypeReferenceNode(type) && type.typeName.getText() === 'Promise' && type.typeArguments?.length === 1 ? type.typeArguments[0] : type;
+}
+
+function responseSchemas() {
+  const parsed = ts.getParsedCommandLineOfConfigFile(join(root, 'libs/server/tsconfig.lib.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    },
+  });
+  const program = ts.createProgram(parsed.fileNames.filter((file) => file.endsWith('.controller.ts')), parsed.options);
+  const config = { ...DEFAULT_CONFIG, skipTypeCheck: true, expose: 'export', topRef: false, jsDoc: 'none', additionalProperties: false, sortProps: true };
+  const parser = createParser(program, config);
+  const formatter = createFormatter(config);
+  const generator = new SchemaGenerator(program, parser, formatter, config);
+
+  const routes = controllerMethods(program);
+  const jsonRoutes = routes.filter((route) => !route.file);
+  const { definitions } = generator.createSchemaFromNodes(jsonRoutes.map((route) => route.type));
+  const operations = {};
+  for (const route of routes) {
+    if (route.file) {
+      operations[route.operationId] = { file: true };
+      continue;
+    }
+    const schema = formatter.getDefinition(parser.createType(route.type, new Context()));
+    if (schema.type === 'null') {
+      operations[route.operationId] = { empty: true };
+      continue;
+    }
+    // A route answering a named view type refers to its definition (`Page<TicketListItem>` becomes `Page_TicketListItem`).
+    const answered = awaitedTypeNode(route.type);
+    const element = ts.isArrayTypeNode(answered) ? answered.elementType : answered;
+    if (ts.isTypeReferenceNode(element)) {
+      const name = element.getText().replace(/[<>,\s]+/g, '_').replace(/_+$/, '');
+      const definition = ts.isArrayTypeNode(answered) ? schema.items : schema;
+      definitions[name] ??= definition;
+      const reference = { $ref: `#/definitions/${name}` };
+      operations[route.operationId] = { schema: ts.isArrayTypeNode(answered) ? { type: 'array', items: reference } : reference };
+    } else {
+      operations[route.operationId] = { schema };
+    }
+  }
+  return { definitions: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b))), operations };
+}
+
+function render() {
+  const { definitions, operations } = responseSchemas();
+  return [
+    '// Generated by tools/api-response-schemas.cjs from the controllers’ return types — do not edit; run `npm run openapi:responses`.',
+    `export const RESPONSE_DEFINITIONS: Record<string, object> = ${JSON.stringify(definitions, null, 2)};`,
+    '',
+    `export const OPERATION_RESPONSES: Record<string, { schema?: object; file?: true; empty?: true }> = ${JSON.stringify(operations, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+module.exports = { render, OUTPUT };
+
+if (require.main === module) {
+  const text = render();
+  if (process.argv.includes('--check')) {
+    const current = readFileSync(OUTPUT, 'utf8');
+    if (current !== text) {
+      console.error('libs/server/src/api/response-schemas.generated.ts is behind the controllers: run `npm run openapi:responses`');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(OUTPUT, text);
+    console.log(`wrote ${OUTPUT}`);
+  }
+}
