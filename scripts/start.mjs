@@ -7,6 +7,11 @@
  * .data/); without REDIS_URL the queues use BullMQ's PostgreSQL backend. So a newcomer needs no
  * server at all. With the URLs set it uses those servers.
  *
+ * It supervises the API and the worker: one that exits unexpectedly is restarted after a backoff
+ * (1 s, doubling up to 30 s, back to 1 s after a minute of stable running); five crashes within
+ * two minutes stop everything with exit code 1. Ctrl+C/SIGTERM stops the API and the worker
+ * first and the database last (docs/decisions/0012-npm-start-supervision.md).
+ *
  * Flags: --no-build (use dist/ as it is), --no-demo (no demo data).
  * Environment: PORT (3000), PRIVDESK_DATA_DIR (.data), EMBEDDED_PG_PORT (54329), and every
  * variable of the README's configuration table.
@@ -39,11 +44,15 @@ function startEmbeddedPostgres() {
   });
   return new Promise((resolveReady, reject) => {
     child.once('message', (message) => {
-      say(`embedded PostgreSQL on 127.0.0.1:${port} (data in ${message.created})`);
       child.disconnect();
+      if (message.error) {
+        reject(new Error(`the embedded PostgreSQL did not start: ${message.error}`));
+        return;
+      }
+      say(`embedded PostgreSQL on 127.0.0.1:${port} (data in ${message.created})`);
       resolveReady({ child, url: message.url });
     });
-    child.once('exit', (code) => reject(new Error(`the embedded PostgreSQL did not start (exit ${code})`)));
+    child.once('exit', (code, signal) => reject(new Error(`the embedded PostgreSQL did not start (${signal ?? `exit ${code}`})`)));
   });
 }
 
@@ -53,6 +62,54 @@ function stopProcess(child) {
     child.once('exit', done);
     child.kill('SIGTERM');
   });
+}
+
+const FIRST_RESTART_DELAY_MS = 1_000;
+const LONGEST_RESTART_DELAY_MS = 30_000;
+/** A run this long counts as stable: the next crash is restarted after the first delay again. */
+const STABLE_RUN_MS = 60_000;
+const CRASHES_BEFORE_GIVING_UP = 5;
+const CRASH_WINDOW_MS = 120_000;
+
+/**
+ * Runs dist/apps/<app>/main.js and restarts it when it exits while `isStopping()` is false.
+ * Calls `giveUp` once it has crashed CRASHES_BEFORE_GIVING_UP times within CRASH_WINDOW_MS.
+ */
+function supervise(app, { isStopping, giveUp }) {
+  let child = null;
+  let pendingRestart = null;
+  let restartDelayMs = FIRST_RESTART_DELAY_MS;
+  let crashTimes = [];
+
+  const launch = () => {
+    pendingRestart = null;
+    const startedAt = Date.now();
+    // Its own process group: Ctrl+C reaches only this launcher, which stops the apps in order.
+    child = spawn(process.execPath, [join(root, `dist/apps/${app}/main.js`)], { cwd: root, env, stdio: 'inherit', detached: true });
+    say(`the ${app} runs (pid ${child.pid})`);
+    child.once('exit', (code, signal) => {
+      if (isStopping()) return;
+      const now = Date.now();
+      if (now - startedAt >= STABLE_RUN_MS) restartDelayMs = FIRST_RESTART_DELAY_MS;
+      crashTimes = [...crashTimes, now].filter((time) => now - time < CRASH_WINDOW_MS);
+      const how = signal ?? `exit ${code}`;
+      if (crashTimes.length >= CRASHES_BEFORE_GIVING_UP) {
+        giveUp(`the ${app} stopped unexpectedly (${how}) ${crashTimes.length} times within ${CRASH_WINDOW_MS / 60_000} minutes; giving up and stopping everything`);
+        return;
+      }
+      console.error(`[privdesk] the ${app} stopped unexpectedly (${how}); restarting it in ${restartDelayMs / 1000} s`);
+      pendingRestart = setTimeout(launch, restartDelayMs);
+      restartDelayMs = Math.min(restartDelayMs * 2, LONGEST_RESTART_DELAY_MS);
+    });
+  };
+  launch();
+
+  return {
+    stop() {
+      clearTimeout(pendingRestart);
+      return stopProcess(child);
+    },
+  };
 }
 
 /** A secret generated once into the data folder and kept there, so restarts keep sessions and encrypted data readable. */
@@ -80,13 +137,13 @@ async function main() {
   env.WEB_DIST ??= join(root, 'dist/apps/web/browser');
   if (!env.REDIS_URL) say('no REDIS_URL: the queues run on BullMQ’s PostgreSQL backend');
 
-  const children = [];
+  const supervisedApps = [];
   let stopping = false;
   const stop = async (code) => {
     if (stopping) return;
     stopping = true;
     // The API and the worker first (the worker finishes the job in hand), the database last.
-    await Promise.all(children.map(stopProcess));
+    await Promise.all(supervisedApps.map((app) => app.stop()));
     await stopProcess(embedded?.child);
     process.exit(code);
   };
@@ -100,16 +157,14 @@ async function main() {
     throw error;
   }
 
-  for (const app of ['api', 'worker']) {
-    const child = spawn(process.execPath, [join(root, `dist/apps/${app}/main.js`)], { cwd: root, env, stdio: 'inherit', detached: true });
-    child.once('exit', (code, signal) => {
-      if (!stopping) {
-        console.error(`[privdesk] the ${app} stopped (${signal ?? code}); stopping everything`);
-        void stop(1);
-      }
-    });
-    children.push(child);
-  }
+  const giveUp = (reason) => {
+    console.error(`[privdesk] ${reason}`);
+    void stop(1);
+  };
+  embedded?.child.once('exit', (code, signal) => {
+    if (!stopping) giveUp(`the embedded PostgreSQL stopped unexpectedly (${signal ?? `exit ${code}`}); stopping everything`);
+  });
+  for (const app of ['api', 'worker']) supervisedApps.push(supervise(app, { isStopping: () => stopping, giveUp }));
   const port = env.PORT ?? '3000';
   say(`Privdesk runs on http://localhost:${port} — API docs at http://localhost:${port}/api/docs`);
   if (!args.has('--no-demo') && !process.env.FIRST_ADMIN_PASSWORD) {

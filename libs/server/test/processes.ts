@@ -3,10 +3,15 @@ import { join } from 'node:path';
 
 export const WORKSPACE = join(__dirname, '../../..');
 
-/** Starts a Node script of the workspace and collects its output. */
-export function startProcess(script: string, args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
+/** Starts a Node script of the workspace (or of a copy of it) and collects its output. */
+export function startProcess(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  workspace = WORKSPACE,
+): { child: ChildProcess; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, [join(WORKSPACE, script), ...args], { cwd: WORKSPACE, env: env as NodeJS.ProcessEnv });
+  const child = spawn(process.execPath, [join(workspace, script), ...args], { cwd: workspace, env: env as NodeJS.ProcessEnv });
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   return { child, output: () => output };
