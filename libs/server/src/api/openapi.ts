@@ -116,6 +116,7 @@ function describeAnswers(path: string, method: string, operation: Operation): vo
     operation.responses['415'] = failure('The body is not of a type the route takes');
   }
   if (RATE_LIMITED.has(id)) operation.responses['429'] = failure('Too many attempts from this address; wait a minute');
+  operation.responses['503'] = failure('The database is not answering (a restart or failover); try again after Retry-After seconds');
   if (id === 'HealthController_check') operation.responses['503'] = { description: 'A dependency is down', content: { 'application/json': { schema: toOpenApiSchema(answer.schema) } } };
 }
 

@@ -24,7 +24,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toApiError(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      void reply.header('retry-after', '5');
+    } else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
@@ -53,10 +56,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
         : (fastifyError.message ?? 'Bad request');
       return this.shape(fastifyError.statusCode, message);
     }
+    // A restart or failover of PostgreSQL: the pool reconnects by itself, the client may simply try again.
+    if (databaseUnavailable(exception)) return this.shape(HttpStatus.SERVICE_UNAVAILABLE, 'The database is not answering; try again in a moment');
     return this.shape(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; the error has been logged');
   }
 
   private shape(statusCode: number, message: string, fields?: Record<string, string[]>): ApiError {
     return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...(fields ? { fields } : {}) };
   }
+}
+
+// Connection errors of node-postgres and PostgreSQL's own "shutting down / starting up" states.
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|Connection refused|the database system is (shutting down|starting up)/i;
+
+export function databaseUnavailable(exception: unknown): boolean {
+  const error = exception as { code?: string; message?: string; driverError?: { code?: string; message?: string } } | undefined;
+  const code = error?.driverError?.code ?? error?.code;
+  return Boolean((code && UNAVAILABLE_CODES.has(code)) || UNAVAILABLE_MESSAGES.test(`${error?.message ?? ''} ${error?.driverError?.message ?? ''}`));
 }

@@ -8,6 +8,8 @@ import { JobOutbox } from './job-outbox.entity';
 
 const RELAY_INTERVAL_MS = 2000;
 const ADD_TIMEOUT_MS = 5000;
+// Every job re-checks its own state, so a retry after a lost database or Redis connection resumes where it stopped.
+const RETRIES = { attempts: 6, backoff: { type: 'exponential', delay: 2_000 } } as const;
 
 /**
  * Transactional outbox for jobs: `enqueue` writes the job in the caller's transaction; the relay
@@ -52,7 +54,7 @@ export class JobOutboxService implements OnApplicationBootstrap, OnApplicationSh
       for (const job of pending) {
         const queue = this.moduleRef.get<Queue>(getQueueToken(job.queue), { strict: false });
         // The outbox row's key as job id: a job relayed twice (two API instances, a crash between add and update) is one job.
-        await withTimeout(queue.add(job.name, job.data, { jobId: `outbox-${job.jobKey}`, removeOnComplete: 1000, removeOnFail: 5000 }), ADD_TIMEOUT_MS);
+        await withTimeout(queue.add(job.name, job.data, { jobId: `outbox-${job.jobKey}`, removeOnComplete: 1000, removeOnFail: 5000, ...RETRIES }), ADD_TIMEOUT_MS);
         await this.dataSource.getRepository(JobOutbox).update(job.id, { relayedAt: new Date() });
         relayed++;
       }
