@@ -34,6 +34,8 @@ export const MAIL_JOBS = {
 
 export interface TaskJobData {
   taskId: string;
+  /** Which share of a cull this job is (0 offers the others; see CULL_PARTS). */
+  part?: number;
 }
 
 export const REMINDER_JOBS = {

@@ -102,6 +102,16 @@ export class AppConfig {
   CULL_BATCH_SIZE = 2000;
 
   /**
+   * How many workers may share one cull: the run is offered as this many jobs, which take its
+   * batches in turn (each batch under the run's lock, so no record is looked at twice).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  CULL_PARTS = 2;
+
+  /**
    * Secret (at least 32 characters) from which the key that encrypts device login passwords is
    * derived. Unset: Privdesk refuses to store device passwords.
    */

@@ -51,7 +51,7 @@ describe('culling tickets, check-ins and quotes', () => {
     await sql(`INSERT INTO staff_task (assignee_id, kind, title, link, record_id, idempotency_key) SELECT id, 'ticket_due', 't', 'l', $1, 'cull-test' FROM staff_user LIMIT 1`, [ticket.id]);
 
     const [{ id: taskId }] = await sql(`INSERT INTO retention_task (kind, subject) VALUES ('cull', $1) RETURNING id`, [asOf]);
-    const task = await worker.get(CullService).run(taskId);
+    const { task } = await worker.get(CullService).run(taskId);
     expect(task.status).toBe('completed');
 
     expect(await exists('ticket', ticket.id)).toBe(false);

@@ -40,10 +40,11 @@ export class CullService {
     private readonly config: AppConfig,
   ) {}
 
-  async run(taskId: string, onProgress?: (done: number, total: number | null) => Promise<void>): Promise<RetentionTask> {
+  /** Culls batches until the run is done (shared with any other worker running the same task); says how many batches were this call's. */
+  async run(taskId: string, onProgress?: (done: number, total: number | null) => Promise<void>): Promise<{ task: RetentionTask; batches: number }> {
     const task = await this.dataSource.getRepository(RetentionTask).findOneByOrFail({ id: taskId });
     // A job delivered twice changes nothing the second time.
-    if (task.status === 'completed') return task;
+    if (task.status === 'completed') return { task, batches: 0 };
     const asOf = task.subject as IsoDate;
     if (task.status !== 'running' || task.total === null) {
       await this.dataSource.getRepository(RetentionTask).update(task.id, {
@@ -56,14 +57,16 @@ export class CullService {
     }
     const hasher = await IdHasher.load(this.dataSource.manager);
 
+    let batches = 0;
     for (const recordType of cullOrder()) {
       for (;;) {
         const progress = await this.dataSource.transaction((manager) => this.cullBatch(manager, taskId, recordType, asOf, hasher));
         if (onProgress) await onProgress(progress.done, progress.total);
         if (progress.finished) break;
+        batches++;
       }
     }
-    return this.finish(taskId, asOf);
+    return { task: await this.finish(taskId, asOf), batches };
   }
 
   /** Counts the records a cull on `asOf` would look at. */

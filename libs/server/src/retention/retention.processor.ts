@@ -1,9 +1,11 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QUEUES, RETENTION_JOBS, stockholmDate, TaskJobData } from '@privdesk/domain';
-import { Job } from 'bullmq';
+import { Job, Queue } from 'bullmq';
+import { hostname } from 'node:os';
 import { DataSource, IsNull } from 'typeorm';
+import { AppConfig } from '../core/config';
 import { CullService } from './cull.service';
 import { ExpiryReminderService } from './expiry-reminder.service';
 import { RecomputeService } from './recompute.service';
@@ -20,6 +22,8 @@ export class RetentionProcessor extends WorkerHost {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.retention) private readonly queue: Queue,
+    private readonly config: AppConfig,
     private readonly cull: CullService,
     private readonly recompute: RecomputeService,
     private readonly reminders: ExpiryReminderService,
@@ -31,11 +35,9 @@ export class RetentionProcessor extends WorkerHost {
     const progress = (done: number, total: number | null) => job.updateProgress({ done, total: total ?? 0 });
     switch (job.name) {
       case RETENTION_JOBS.cull:
-        return this.guard(job.data.taskId as string, () => this.cull.run(job.data.taskId as string, progress).then((task) => ({ taskId: task.id, status: task.status })));
-      case RETENTION_JOBS.nightly: {
-        const taskId = await this.nightlyTask();
-        return this.guard(taskId, () => this.cull.run(taskId, progress).then((task) => ({ taskId: task.id, status: task.status })));
-      }
+        return this.cullPart(job.data.taskId as string, job.data.part ?? 0, progress);
+      case RETENTION_JOBS.nightly:
+        return this.cullPart(await this.nightlyTask(), 0, progress);
       case RETENTION_JOBS.recompute:
         return this.guard(job.data.taskId as string, () => this.recompute.run(job.data.taskId as string, progress));
       case RETENTION_JOBS.expiryReminder:
@@ -43,6 +45,22 @@ export class RetentionProcessor extends WorkerHost {
       default:
         throw new Error(`No handler for job ${String(job.name)} on queue ${QUEUES.retention}`);
     }
+  }
+
+  /**
+   * One share of a cull. The first share offers the others to the queue (a job id per share, so a
+   * retry offers nothing twice); any idle worker takes one, and the shares take batches in turn.
+   */
+  private async cullPart(taskId: string, part: number, progress: (done: number, total: number | null) => Promise<void>) {
+    if (part === 0) {
+      for (let other = 1; other < this.config.CULL_PARTS; other++) {
+        await this.queue.add(RETENTION_JOBS.cull, { taskId, part: other }, { jobId: `cull-${taskId}-part-${other}`, attempts: 6, backoff: { type: 'exponential', delay: 2_000 }, removeOnComplete: 1000, removeOnFail: 5000 });
+      }
+    }
+    return this.guard(taskId, async () => {
+      const { task, batches } = await this.cull.run(taskId, progress);
+      return { taskId: task.id, status: task.status, part, batches, worker: `${hostname()}:${process.pid}` };
+    });
   }
 
   /** The night's run: one task per night, whichever worker or delivery gets there first. */
