@@ -13,11 +13,12 @@
  *                          (signed in as the demo technician), median of N runs (default 3), on the
  *                          built app started like e2e/server.mjs (build api, worker and web first;
  *                          --root DIR runs another checkout's dist/ and scripts/start.mjs, --label
- *                          NAME files the figures under that build name, default "current")
+ *                          NAME files the figures under that build name, default "current";
+ *                          --reports DIR keeps each page's median Lighthouse report there)
  * Needs PostgreSQL and Redis like `npm test` (TEST_DATABASE_URL, REDIS_URL).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +62,7 @@ async function lighthouseBench(args) {
   const label = option('--label', 'current');
   const appRoot = resolve(option('--root', root));
   const port = option('--port', '3290');
+  const reports = option('--reports', null) && resolve(option('--reports', null));
   const origin = `http://127.0.0.1:${port}`;
   const AIM = 90;
   const TECHNICIAN = { email: 'tekniker@privdesk.local', password: 'privdesk-tech-demo' };
@@ -119,6 +121,10 @@ async function lighthouseBench(args) {
         lhrs.push(lhr);
       }
       const median = computeMedianRun(lhrs);
+      if (reports) {
+        mkdirSync(reports, { recursive: true });
+        writeFileSync(join(reports, `${label}-${page.name}.json`), JSON.stringify(median));
+      }
       const audit = (id) => median.audits[id]?.numericValue ?? null;
       const score = Math.round(median.categories.performance.score * 100);
       results.push({

@@ -14,7 +14,11 @@ import { Logger } from 'nestjs-pino';
 import { Redis } from 'ioredis';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { CsrfTokens, csrfRefused, decorateCsrf } from '../auth/csrf';
 import { SESSION_COOKIE } from '../auth/session.types';
@@ -134,6 +138,80 @@ export async function createHttpApp(config: AppConfig, options: { bufferLogs?: b
   return app;
 }
 
+/** File types worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|svg|txt|xml|ico|map|webmanifest)$/i;
+/** Angular's output hashing: `main-ABCDEFGH.js`, `chunk-ABCDEFGH.js`, `styles-ABCDEFGH.css`. */
+const HASHED = /-[A-Z0-9]{8}\.(?:js|mjs|css)$/;
+
+async function listFiles(dir: string, base = dir): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return listFiles(path, base);
+      return Promise.resolve(entry.isFile() ? [relative(base, path)] : []);
+    }),
+  );
+  return nested.flat();
+}
+
+/**
+ * A copy of the built web app with a brotli (.br) and a gzip (.gz) twin of every compressible
+ * file, made once per build under the temporary folder (kept across restarts: its name is a hash
+ * of the build's file names, sizes and times) and served with `preCompressed`. A build that
+ * already holds .br twins is served as it is. Made at start because the image runs read-only
+ * with a writable /tmp; the compression happens once, never per request.
+ */
+async function precompressedWebRoot(root: string): Promise<string> {
+  const files = (await listFiles(root)).sort();
+  if (files.some((file) => file.endsWith('.br'))) return root;
+  const stats = await Promise.all(files.map((file) => stat(join(root, file))));
+  const fingerprint = createHash('sha256');
+  files.forEach((file, i) => fingerprint.update(`${file}\0${stats[i].size}\0${stats[i].mtimeMs}\n`));
+  const cache = join(tmpdir(), 'privdesk-web', fingerprint.digest('hex').slice(0, 16));
+  if (existsSync(join(cache, '.complete'))) return cache;
+
+  const building = `${cache}.${process.pid}.${Date.now()}`;
+  const brotli = promisify(brotliCompress);
+  const gzipped = promisify(gzip);
+  await Promise.all(
+    files.map(async (file, i) => {
+      const target = join(building, file);
+      await mkdir(dirname(target), { recursive: true });
+      const content = await readFile(join(root, file));
+      await writeFile(target, content);
+      if (!COMPRESSIBLE.test(file) || content.length < 1024) return;
+      const [br, gz] = await Promise.all([
+        brotli(content, {
+          params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: content.length },
+        }),
+        gzipped(content, { level: 9 }),
+      ]);
+      if (br.length < content.length) await writeFile(`${target}.br`, br);
+      if (gz.length < content.length) await writeFile(`${target}.gz`, gz);
+    }),
+  );
+  await writeFile(join(building, '.complete'), '');
+  try {
+    await rename(building, cache);
+  } catch {
+    // Another process finished the same build first: use that copy.
+    await rm(building, { recursive: true, force: true });
+  }
+  return cache;
+}
+
+/**
+ * Cache-Control by file: names with a content hash never change (a year, immutable); index.html is
+ * checked on every visit so a new build's hashed names are picked up; anything else an hour.
+ */
+function webCacheControl(path: string): string {
+  const name = basename(path).replace(/\.(?:br|gz)$/, '');
+  if (name === 'index.html') return 'no-cache';
+  if (HASHED.test(name)) return 'public, max-age=31536000, immutable';
+  return 'public, max-age=3600';
+}
+
 /** The built web app from the same origin; unknown non-API paths get index.html (client-side routes). */
 async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const root = resolve(config.WEB_DIST);
@@ -141,7 +219,25 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
     new NestLogger('WebApp').warn(`No built web app at ${root}; serving the API only`);
     return;
   }
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h' });
+  let served = root;
+  try {
+    served = await precompressedWebRoot(root);
+  } catch (error) {
+    new NestLogger('WebApp').warn(`Could not precompress the web app (${error instanceof Error ? error.message : error}); serving it uncompressed`);
+  }
+  await app.register(fastifyStatic, {
+    root: served,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    preCompressed: served !== root || existsSync(join(root, 'index.html.br')),
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      void reply.header('cache-control', webCacheControl(path));
+    },
+    // The compressed twins are reached through `preCompressed`, not by their own names.
+    allowedPath: (pathname) => !/\.(?:br|gz)$/.test(pathname) && !pathname.endsWith('/.complete'),
+  });
   // Fastify prefers exact routes over this wildcard, so the API's routes and the static files win.
   app.getHttpAdapter().getInstance().get('/*', (request, reply) => {
     const path = request.url.split('?')[0];

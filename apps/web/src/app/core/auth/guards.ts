@@ -19,6 +19,20 @@ export const authGuard: CanActivateFn = async (_route, state) => {
   return user ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
 };
 
+/**
+ * The signed-in part of the app matches only for a signed-in user; anyone else goes to /login and
+ * comes back afterwards. As a `canMatch` guard it runs before the part's code is downloaded.
+ */
+export const authMatch: CanMatchFn = async (_route, segments) => {
+  const session = inject(Session);
+  const router = inject(Router);
+  const user = await session.ensureLoaded();
+  if (user) return true;
+  const attempted = router.currentNavigation()?.extractedUrl;
+  const returnUrl = attempted ? router.serializeUrl(attempted) : `/${segments.map((segment) => segment.path).join('/')}`;
+  return router.createUrlTree(['/login'], { queryParams: { returnUrl } });
+};
+
 /** The login page is for signed-out users; a signed-in user goes where he or she was heading. */
 export const guestGuard: CanActivateFn = async (route) => {
   const session = inject(Session);

@@ -9,7 +9,8 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { describeError } from '../../core/api/api-errors';
 import { safeReturnUrl, Session } from '../../core/auth';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { AutofocusDirective, ErrorTextPipe } from '../../shared';
+import { AutofocusDirective } from '../../shared/autofocus.directive';
+import { ErrorTextPipe } from '../../shared/error-text.pipe';
 
 @Component({
   selector: 'app-login',

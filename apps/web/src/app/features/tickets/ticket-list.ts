@@ -75,6 +75,8 @@ export class TicketListPage {
   protected readonly i18n = inject(I18n);
 
   protected readonly pageSize = TICKET_PAGE_SIZE;
+  /** Placeholder rows shown until the first page arrives (the first screenful is enough). */
+  protected readonly skeletonRows = Array.from({ length: Math.min(TICKET_PAGE_SIZE, 10) });
   protected readonly views = TICKET_VIEWS;
   protected readonly viewKeys = VIEW_KEYS;
   protected readonly statuses = TICKET_STATUSES;
