@@ -1,14 +1,11 @@
 import { Route } from '@angular/router';
 import { authGuard, authMatch, guestGuard, publicPage } from './core/auth';
+import { LoginPage } from './features/auth/login';
 
 export const appRoutes: Route[] = [
-  // Straight to the component: one lazy chunk less between the first paint and the sign-in form.
-  {
-    path: 'login',
-    title: 'login.title',
-    canActivate: [guestGuard],
-    loadComponent: () => import('./features/auth/login').then((m) => m.LoginPage),
-  },
+  // In the initial bundle: the sign-in form is the first page most visits show, and a lazy chunk
+  // (and the chunks it imports) would add round trips before it can render.
+  { path: 'login', title: 'login.title', canActivate: [guestGuard], component: LoginPage },
   // Public pages: no sign-in; a signed-in user still sees the menu.
   { path: 'privacy', title: 'notice.title', canActivate: [publicPage], loadComponent: () => import('./features/public/privacy').then((m) => m.PrivacyNoticePage) },
   { path: 'contact', title: 'contact.title', canActivate: [publicPage], loadComponent: () => import('./features/public/contact').then((m) => m.ContactPage) },

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
@@ -6,8 +6,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import type { Language } from '@privdesk/domain';
 import { Session } from './core/auth';
 import { I18n, LANGUAGES, roleKey, TranslatePipe } from './core/i18n';
-import { InquiryCount, RequestCount } from './shared/rights-counts';
-import { TaskCount } from './shared/task-count';
+import type { NavCounts } from './shared/nav-counts';
 import { filter } from 'rxjs';
 
 @Component({
@@ -23,9 +22,16 @@ export class App {
   private readonly router = inject(Router);
   protected readonly languages = LANGUAGES;
   protected readonly roleKey = roleKey;
-  protected readonly taskCount = inject(TaskCount);
-  protected readonly requestCount = inject(RequestCount);
-  protected readonly inquiryCount = inject(InquiryCount);
+  private readonly injector = inject(Injector);
+  /**
+   * The menu's badges, loaded with their API clients only once someone is signed in: the sign-in
+   * page does not download them.
+   */
+  protected readonly counts = signal<NavCounts | null>(null);
+  private countsLoading: Promise<NavCounts> | null = null;
+  protected readonly taskBadge = computed(() => this.counts()?.task.count() ?? null);
+  protected readonly inquiryBadge = computed(() => this.counts()?.inquiry.count() ?? null);
+  protected readonly requestBadge = computed(() => this.counts()?.request.count() ?? null);
 
   constructor() {
     // The badge follows the user around: asked again on navigation, at most every 30 seconds.
@@ -37,16 +43,28 @@ export class App {
       .subscribe(() => {
         const user = this.session.user();
         if (!user) return;
-        this.taskCount.refresh();
-        this.inquiryCount.refresh();
-        if (user.role === 'admin') this.requestCount.refresh();
+        void this.loadCounts().then((counts) => {
+          counts.task.refresh();
+          counts.inquiry.refresh();
+          if (user.role === 'admin') counts.request.refresh();
+        });
       });
     effect(() => {
-      if (this.session.user()) return;
-      this.taskCount.clear();
-      this.requestCount.clear();
-      this.inquiryCount.clear();
+      const counts = this.counts();
+      if (this.session.user() || !counts) return;
+      counts.task.clear();
+      counts.request.clear();
+      counts.inquiry.clear();
     });
+  }
+
+  private loadCounts(): Promise<NavCounts> {
+    this.countsLoading ??= import('./shared/nav-counts').then((m) => {
+      const counts = m.navCounts(this.injector);
+      this.counts.set(counts);
+      return counts;
+    });
+    return this.countsLoading;
   }
 
   protected setLanguage(lang: Language): void {

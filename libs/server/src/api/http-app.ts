@@ -175,7 +175,7 @@ async function precompressedWebRoot(root: string): Promise<string> {
   const brotli = promisify(brotliCompress);
   const gzipped = promisify(gzip);
   await Promise.all(
-    files.map(async (file, i) => {
+    files.map(async (file) => {
       const target = join(building, file);
       await mkdir(dirname(target), { recursive: true });
       const content = await readFile(join(root, file));
