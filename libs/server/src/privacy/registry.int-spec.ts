@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { seedExpiredContacts } from '../../test/seed-expired';
 import { createDataSource } from '../database/data-source';
 import { notPersonalDataDeclarations, partOfDeclarations, personalDataTables } from './registry';
 
@@ -76,5 +77,44 @@ describe('the personal-data registry against the real schema (migrations applied
     for (const declaration of personalDataTables()) {
       await expect(dataSource.query(`SELECT ${declaration.label}, ${declaration.describe.en}, ${declaration.describe.sv} FROM ${declaration.table} t LIMIT 1`)).resolves.toBeDefined();
     }
+  });
+
+  it('keeps the retention report’s tally on every declared table, equal to counting the tables themselves', async () => {
+    const triggers: Array<{ table: string; events: number }> = await dataSource.query(
+      `SELECT c.relname AS table, count(*)::int AS events FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+        WHERE t.tgname LIKE '%_retention_tally_%' GROUP BY 1`,
+    );
+    const missing = personalDataTables()
+      .filter((declaration) => triggers.find((trigger) => trigger.table === declaration.table)?.events !== 3)
+      .map((declaration) => `${declaration.table}: add the three retention_tally_track triggers in its migration (see 1764090000014-retention-tally.ts)`);
+    expect(missing).toEqual([]);
+
+    const customerId = await seedExpiredContacts(dataSource, 40, 'Tally');
+    await dataSource.query(`UPDATE person SET retain_until = '2031-02-28' WHERE first_name = 'Tally' AND last_name LIKE 'Person 1%'`);
+    await dataSource.query(`UPDATE person SET anonymised_at = now() WHERE first_name = 'Tally' AND last_name LIKE 'Person 2%'`);
+    await dataSource.query(`UPDATE contact_person SET purpose = 'P3', legal_basis = 'contract' WHERE customer_id = $1 AND id IN (SELECT id FROM contact_person WHERE customer_id = $1 LIMIT 7)`, [customerId]);
+    await dataSource.query(`UPDATE contact_person SET title = 'Inköpare' WHERE customer_id = $1`, [customerId]);
+    await dataSource.query(`DELETE FROM contact_person WHERE customer_id = $1 AND id IN (SELECT id FROM contact_person WHERE customer_id = $1 LIMIT 5)`, [customerId]);
+
+    const counted = async () => {
+      const union = personalDataTables()
+        .map(({ table }) => `SELECT '${table}' AS record_type, purpose, legal_basis, retain_until::text AS retain_until FROM ${table} WHERE anonymised_at IS NULL`)
+        .join(' UNION ALL ');
+      return dataSource.query(`SELECT record_type, purpose, legal_basis, retain_until, count(*)::int AS records FROM (${union}) r GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`);
+    };
+    const tallied = () =>
+      dataSource.query(
+        `SELECT record_type, purpose, legal_basis, retain_until::text AS retain_until, sum(records)::int AS records FROM retention_tally
+          GROUP BY 1, 2, 3, 4 HAVING sum(records) <> 0 ORDER BY 1, 2, 3, 4`,
+      );
+    expect(await tallied()).toEqual(await counted());
+  });
+
+  it('writes every GIN index directly (no pending list for the scrub and the search to read through)', async () => {
+    const buffered = await dataSource.query(
+      `SELECT i.relname AS index FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_am a ON a.oid = i.relam JOIN pg_namespace n ON n.oid = i.relnamespace
+        WHERE a.amname = 'gin' AND n.nspname = 'public' AND NOT coalesce('fastupdate=off' = ANY(i.reloptions), false) ORDER BY 1`,
+    );
+    expect(buffered).toEqual([]);
   });
 });

@@ -191,6 +191,12 @@ export class CullService {
         .orIgnore()
         .execute();
       await manager.update(RetentionTask, task.id, { status: 'completed', finishedAt });
+      // The report's tally grows by a row or two per write; once a run it is folded back to one row per count.
+      await manager.query(
+        `WITH folded AS (DELETE FROM retention_tally RETURNING record_type, purpose, legal_basis, retain_until, records)
+         INSERT INTO retention_tally (record_type, purpose, legal_basis, retain_until, records)
+         SELECT record_type, purpose, legal_basis, retain_until, sum(records) FROM folded GROUP BY 1, 2, 3, 4 HAVING sum(records) <> 0`,
+      );
       this.logger.log(`Cull ${task.id} as of ${asOf}: ${JSON.stringify(totals)}`);
       return manager.findOneByOrFail(RetentionTask, { id: taskId });
     });

@@ -111,24 +111,26 @@ export class RetentionService {
     return { asOf, policies: [...groups.values()] };
   }
 
+  /**
+   * The report's counts come from the tally PostgreSQL keeps as records change (migration
+   * 1764090000014): a sum over a few thousand rows, not a scan of every personal-data table.
+   */
   async report(): Promise<RetentionReport> {
     const today = stockholmDate(new Date());
-    const union = personalDataTables().map(
-      ({ recordType, table }) => `SELECT '${recordType}' AS record_type, purpose, legal_basis, retain_until FROM ${table} WHERE anonymised_at IS NULL`,
-    ).join(' UNION ALL ');
     const q = <T>(sql: string, params: unknown[] = []): Promise<T[]> => this.dataSource.query(sql, params);
+    const tally = `(SELECT record_type, purpose, legal_basis, retain_until, sum(records)::int AS records FROM retention_tally GROUP BY 1, 2, 3, 4 HAVING sum(records) <> 0)`;
     const [byPurpose, expiring, expiringByMonth, culledByMonth, holds, reviews, missing] = await Promise.all([
       q<{ purpose: string; legal_basis: string; record_type: string; records: number }>(
-        `SELECT purpose, legal_basis, record_type, count(*)::int AS records FROM (${union}) r GROUP BY 1, 2, 3 ORDER BY 1, 3`,
+        `SELECT purpose, legal_basis, record_type, sum(records)::int AS records FROM ${tally} r GROUP BY 1, 2, 3 ORDER BY 1, 3`,
       ),
       q<{ days30: number; days90: number; days365: number }>(
-        `SELECT count(*) FILTER (WHERE retain_until < $1::date + 30)::int AS days30, count(*) FILTER (WHERE retain_until < $1::date + 90)::int AS days90,
-                count(*) FILTER (WHERE retain_until < $1::date + 365)::int AS days365
-           FROM (${union}) r WHERE retain_until >= $1::date`,
+        `SELECT coalesce(sum(records) FILTER (WHERE retain_until < $1::date + 30), 0)::int AS days30, coalesce(sum(records) FILTER (WHERE retain_until < $1::date + 90), 0)::int AS days90,
+                coalesce(sum(records) FILTER (WHERE retain_until < $1::date + 365), 0)::int AS days365
+           FROM ${tally} r WHERE retain_until >= $1::date`,
         [today],
       ),
       q<{ month: string; purpose: string; records: number }>(
-        `SELECT to_char(retain_until, 'YYYY-MM') AS month, purpose, count(*)::int AS records FROM (${union}) r
+        `SELECT to_char(retain_until, 'YYYY-MM') AS month, purpose, sum(records)::int AS records FROM ${tally} r
           WHERE retain_until >= $1::date AND retain_until < $1::date + 365 GROUP BY 1, 2 ORDER BY 1, 2`,
         [today],
       ),
@@ -138,7 +140,7 @@ export class RetentionService {
       ),
       q<{ count: number }>(`SELECT count(*)::int AS count FROM legal_hold WHERE released_at IS NULL AND (until IS NULL OR until >= $1)`, [today]),
       q<{ count: number }>(`SELECT count(*)::int AS count FROM disposition_review WHERE status = 'pending'`),
-      q<{ count: number }>(`SELECT count(*)::int AS count FROM (${union}) r WHERE purpose IS NULL OR legal_basis IS NULL`),
+      q<{ count: number }>(`SELECT coalesce(sum(records), 0)::int AS count FROM ${tally} r WHERE purpose IS NULL OR legal_basis IS NULL`),
     ]);
     return {
       generatedAt: new Date().toISOString(),
