@@ -23,7 +23,7 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError, invalidField, notFound } from '../core/errors';
 import { JobOutboxService } from '../outbox/job-outbox.service';
 import { CertificateEntry } from './certificate-entry.entity';
-import { personalDataTable, personalDataTables } from '../privacy/registry';
+import { personalDataTable } from '../privacy/registry';
 import { cullOrder, isCullRecordType } from './cull-plan';
 import { CullService } from './cull.service';
 import { DeletionCertificate } from './deletion-certificate.entity';
