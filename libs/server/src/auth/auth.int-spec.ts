@@ -109,6 +109,18 @@ describe('staff sign-in, sessions and roles (API)', () => {
     expect((await withTokenOf(one, 'forged.token')).statusCode).toBe(403);
   });
 
+  it('reads the session once per request and writes it only when it changed, however many requests run at once', async () => {
+    const client = await TestClient.signedIn(app, 'technician');
+    const stored = async () => (await dataSourceOf(app).query(`SELECT xmin::text AS version FROM staff_session WHERE user_id = (SELECT id FROM staff_user WHERE email LIKE 'technician-%' ORDER BY created_at DESC LIMIT 1)`))[0].version;
+    const before = await stored();
+    for (let round = 0; round < 3; round++) {
+      const answers = await Promise.all(Array.from({ length: 8 }, () => client.get('/api/tickets?view=mine')));
+      expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200));
+    }
+    // xmin changes with every write of the row: unchanged, nobody wrote it.
+    expect(await stored()).toBe(before);
+  });
+
   it('answers 401 to a request without a session', async () => {
     const response = await new TestClient(app).get('/api/customers');
 

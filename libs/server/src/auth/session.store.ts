@@ -11,19 +11,22 @@ export const SESSION_TOUCH_INTERVAL_MS = 5 * 60_000;
 
 /**
  * The signed-in user, read in the same query as the session, for the access guard of the same
- * request: one round trip less on every call. Entries are taken once and live a second at most.
+ * request: one round trip less on every call. Entries live a second at most, and parallel requests
+ * of one session share them (each read refreshes the entry).
  */
 const usersReadWithSessions = new Map<string, { user: StaffUser; at: number }>();
 
 export function takeUserReadWithSession(sessionId: string): StaffUser | null {
   const entry = usersReadWithSessions.get(sessionId);
-  usersReadWithSessions.delete(sessionId);
   return entry && Date.now() - entry.at < 1000 ? entry.user : null;
 }
 
 /** @fastify/session store on PostgreSQL, so that sessions survive restarts and can be revoked per user. */
 export class PgSessionStore {
-  /** What each session looked like when this request read it; a rolling save of unchanged data is skipped. */
+  /**
+   * What each session looks like in the database, as last read or written here; a rolling save of
+   * unchanged data is skipped. Kept across a save, so parallel requests of one session all see it.
+   */
   private readonly read = new Map<string, { data: string; expiresAt: number }>();
 
   constructor(
@@ -35,7 +38,6 @@ export class PgSessionStore {
     const now = Date.now();
     const data = JSON.stringify(session);
     const seen = this.read.get(sessionId);
-    this.read.delete(sessionId);
     // Every response of a rolling session saves it; without a change, once per interval is enough.
     if (seen && seen.data === contentOf(session) && seen.expiresAt - now > this.ttlMs - SESSION_TOUCH_INTERVAL_MS) {
       callback();
@@ -48,7 +50,10 @@ export class PgSessionStore {
          ON CONFLICT (id) DO UPDATE SET user_id = EXCLUDED.user_id, data = EXCLUDED.data, expires_at = EXCLUDED.expires_at`,
         [sessionId, session.userId ?? null, data, expiresAt],
       )
-      .then(() => callback(), callback);
+      .then(() => {
+        this.read.set(sessionId, { data: contentOf(session), expiresAt: expiresAt.getTime() });
+        callback();
+      }, callback);
   }
 
   get(sessionId: string, callback: GetCallback): void {
