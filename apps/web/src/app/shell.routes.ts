@@ -1,21 +1,13 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
-import { MAT_TOOLTIP_DEFAULT_OPTIONS } from '@angular/material/tooltip';
 import { Routes } from '@angular/router';
 import { roleMatch } from './core/auth';
-import { I18nPaginatorIntl } from './core/i18n/paginator-intl';
 
 /**
  * The signed-in part of the app, loaded only once the visitor is known to be signed in (see
- * app.routes.ts). The paginator's labels and the tooltip timings are provided here rather than at
- * the root so that the sign-in page does not download the paginator, the select and the overlay.
+ * app.routes.ts). It imports nothing heavy, so the feature's chunk follows it at once.
  */
 const routes: Routes = [
   {
     path: '',
-    providers: [
-      { provide: MatPaginatorIntl, useClass: I18nPaginatorIntl },
-      { provide: MAT_TOOLTIP_DEFAULT_OPTIONS, useValue: { showDelay: 300, hideDelay: 0, touchendHideDelay: 1500 } },
-    ],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'customers' },
       { path: 'customers', loadChildren: () => import('./features/customers/customers.routes') },

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatTooltip } from '@angular/material/tooltip';
+import { MAT_TOOLTIP_DEFAULT_OPTIONS, MatTooltip } from '@angular/material/tooltip';
 import { DEFAULT_POLICIES, LEGAL_BASIS_LABELS, Privacy, PURPOSE_CODES, PurposeCode } from '@privdesk/domain';
 import { I18n } from '../core/i18n';
 
@@ -14,6 +14,9 @@ function isPurposeCode(code: string): code is PurposeCode {
 @Component({
   selector: 'app-privacy-badge',
   imports: [MatTooltip],
+  // The app's only tooltip; its timings live here so that dialogs (created from the root injector)
+  // get them too and the initial bundle does not carry the tooltip.
+  providers: [{ provide: MAT_TOOLTIP_DEFAULT_OPTIONS, useValue: { showDelay: 300, hideDelay: 0, touchendHideDelay: 1500 } }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <span

@@ -1,4 +1,4 @@
-import { effect, inject, Injectable } from '@angular/core';
+import { effect, inject, Injectable, Provider } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { I18n } from './i18n.service';
 
@@ -27,4 +27,13 @@ export class I18nPaginatorIntl extends MatPaginatorIntl {
     const end = Math.min(start + pageSize, length);
     return this.i18n.t('paginator.range', { start: start + 1, end, total: length });
   };
+}
+
+/**
+ * For the components that show a mat-paginator: provided there rather than at the root, so the
+ * initial bundle and the signed-in shell do not carry the paginator (and the select and overlay it
+ * brings along).
+ */
+export function providePaginatorLabels(): Provider {
+  return { provide: MatPaginatorIntl, useClass: I18nPaginatorIntl };
 }

@@ -20,6 +20,7 @@ import { formatInstant } from '../../core/format';
 import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { ErrorTextPipe } from '../../shared';
+import { providePaginatorLabels } from '../../core/i18n/paginator-intl';
 
 export const AUDIT_PAGE_SIZE = 25;
 
@@ -51,6 +52,8 @@ function parseFilters(params: ParamMap): AuditFilters {
 /** The audit log, filtered and paged on the server; the filters live in the URL. */
 @Component({
   selector: 'app-audit',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

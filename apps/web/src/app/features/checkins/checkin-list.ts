@@ -17,10 +17,13 @@ import { formatInstant } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { checkinStatusKey, deviceTypeKey, isEditable, isPlainKey, ListMemory, ListState, PrivacyBadge, isRowOpenClick } from '../../shared';
 import { CHECKIN_PAGE_SIZE, checkinRequest, parseCheckinQuery } from './checkin-query';
+import { providePaginatorLabels } from '../../core/i18n/paginator-intl';
 
 /** The devices in the shop (or every check-in), found by receipt number, name or device. */
 @Component({
   selector: 'app-checkin-list',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

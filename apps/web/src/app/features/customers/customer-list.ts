@@ -24,6 +24,7 @@ import { CustomersApi } from '../../core/api/customers.api';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { PrivacyBadge, isRowOpenClick } from '../../shared';
 import { customerTypeKey } from './customer-keys';
+import { providePaginatorLabels } from '../../core/i18n/paginator-intl';
 
 export const CUSTOMER_PAGE_SIZE = 25;
 
@@ -58,6 +59,8 @@ function isEditable(target: EventTarget | null): boolean {
 
 @Component({
   selector: 'app-customer-list',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

@@ -17,6 +17,7 @@ import { formatInstant } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { InquiryCount, ListState, PrivacyBadge, TaskCount } from '../../shared';
 import { InquiryTicketDialog, inquiryStatusKey } from './inquiry-actions';
+import { providePaginatorLabels } from '../../core/i18n/paginator-intl';
 
 export const INQUIRY_PAGE_SIZE = 20;
 
@@ -34,6 +35,8 @@ export function parseInquiryQuery(params: ParamMap): { status: InquiryStatus | '
 /** Questions sent through the public contact form: read, then make a ticket or a sales lead of each. */
 @Component({
   selector: 'app-inquiry-list',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

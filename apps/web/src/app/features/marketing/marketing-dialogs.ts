@@ -26,7 +26,7 @@ import { blankToNull } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
 import { ErrorTextPipe, PersonExistsNotice, personExists, PersonFields, personForm, personInput } from '../../shared';
-import { audienceKey, countDecisions, decisionKey, groundKey, sortDecisions, sourceKey } from './marketing-labels';
+import { audienceKey, countDecisions, decisionKey, groundKey, recipientSourceKey, sortDecisions, sourceKey } from './marketing-labels';
 
 /** A new marketing contact: who, where the details came from, and any consent in the person's own words. */
 @Component({
@@ -247,10 +247,13 @@ export class MarketingContactDialog {
               </thead>
               <tbody>
                 @for (d of decisions(); track d.contactId) {
-                  <tr [attr.data-decision]="d.decision" data-testid="mailing-decision">
-                    <td>{{ d.name }}</td>
+                  <tr [attr.data-decision]="d.decision" [attr.data-ground]="d.ground" data-testid="mailing-decision">
+                    <td>
+                      {{ d.name }}
+                      <span class="source">{{ recipientSourceKey(d.source) | t }}</span>
+                    </td>
                     <td class="nowrap decision">{{ decisionKey(d.decision) | t }}</td>
-                    <td>{{ (d.ground ? groundKey(d.ground) : whyNotKey(d.decision)) | t }}</td>
+                    <td>{{ (d.ground ? groundKey(d.ground) : whyNotKey(d.decision)) | t: { until: (d.until ?? '' | date: 'longDate') ?? '' } }}</td>
                   </tr>
                 }
               </tbody>
@@ -278,6 +281,11 @@ export class MarketingContactDialog {
       margin: 1rem 0 0.25rem;
       font: var(--mat-sys-title-small);
     }
+    table.decisions .source {
+      display: block;
+      font-size: 0.85em;
+      color: var(--mat-sys-on-surface-variant, #555);
+    }
     table.decisions {
       width: 100%;
       border-collapse: collapse;
@@ -304,6 +312,7 @@ export class MailingDialog {
   private readonly i18n = inject(I18n);
 
   protected readonly decisionKey = decisionKey;
+  protected readonly recipientSourceKey = recipientSourceKey;
   protected readonly groundKey = groundKey;
   protected readonly whyNotKey = (decision: MarketingSendResult['decisions'][number]['decision']): `mailing.whyNot.${typeof decision}` => `mailing.whyNot.${decision}`;
 

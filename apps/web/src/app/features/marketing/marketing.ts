@@ -18,12 +18,15 @@ import { I18n, TranslatePipe } from '../../core/i18n';
 import { ConfirmDialog, ConfirmDialogData, ListState, PrivacyBadge } from '../../shared';
 import { MailingDialog, MarketingContactDialog } from './marketing-dialogs';
 import { audienceKey, sourceKey } from './marketing-labels';
+import { providePaginatorLabels } from '../../core/i18n/paginator-intl';
 
 export const MARKETING_PAGE_SIZE = 25;
 
 /** Marketing contacts (P5) and lawful mailings: who may get marketing, on what ground, and who must not. */
 @Component({
   selector: 'app-marketing',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatTableModule, TranslatePipe, ListState, PrivacyBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -16,6 +16,7 @@ import { Session } from '../../core/auth';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { isEditable, isPlainKey, ListMemory, ListState, PrivacyBadge, quoteStatusKey, sek, isRowOpenClick } from '../../shared';
 import { PipelinePanel } from './pipeline-panel';
+import { providePaginatorLabels } from '../../core/i18n/paginator-intl';
 
 export const QUOTE_PAGE_SIZE = 25;
 
@@ -38,6 +39,8 @@ export function parseQuoteQuery(params: ParamMap): QuoteListQuery {
 /** Quotes, with the pipeline above them for admin and sales (technicians see the list without prices). */
 @Component({
   selector: 'app-quote-list',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

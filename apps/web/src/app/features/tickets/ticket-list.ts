@@ -34,12 +34,15 @@ import {
   isRowOpenClick,
 } from '../../shared';
 import { parseTicketQuery, TICKET_PAGE_SIZE, ticketRequest } from './ticket-query';
+import { providePaginatorLabels } from '../../core/i18n/paginator-intl';
 
 const VIEW_KEYS = { mine: 'tickets.view.mine', unassigned: 'tickets.view.unassigned', all: 'tickets.view.all' } as const;
 
 /** The technician's day: my / unassigned / all tickets, filtered, searched and paged on the server. */
 @Component({
   selector: 'app-ticket-list',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

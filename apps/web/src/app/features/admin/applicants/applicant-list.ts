@@ -13,12 +13,15 @@ import { ApplicantsApi } from '../../../core/api/rights.api';
 import { formatInstant } from '../../../core/format';
 import { I18n, TranslatePipe } from '../../../core/i18n';
 import { ListState, PrivacyBadge } from '../../../shared';
+import { providePaginatorLabels } from '../../../core/i18n/paginator-intl';
 
 export const APPLICANT_PAGE_SIZE = 25;
 
 /** Job and internship applications (P1, consent): who applied for what, and until when they are kept. */
 @Component({
   selector: 'app-applicant-list',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatTableModule, TranslatePipe, ListState, PrivacyBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -16,6 +16,7 @@ import { I18n, TranslatePipe } from '../../../core/i18n';
 import { ListState } from '../../../shared';
 import { DuplicatePersonFacts, MergeDialog, MergeDialogData } from './merge-dialog';
 import { recordTotal } from './person-roles';
+import { providePaginatorLabels } from '../../../core/i18n/paginator-intl';
 
 export const DUPLICATES_PAGE_SIZE = 20;
 
@@ -26,6 +27,8 @@ export const DUPLICATES_PAGE_SIZE = 20;
  */
 @Component({
   selector: 'app-duplicates',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, TranslatePipe, ListState, DuplicatePersonFacts],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -15,6 +15,7 @@ import { SubjectRequestsApi } from '../../../core/api/rights.api';
 import { I18n, TranslatePipe } from '../../../core/i18n';
 import { isEditable, isPlainKey, ListState, RequestCount, isRowOpenClick } from '../../../shared';
 import { countRequests, daysUntil, RequestCounts, requestKindKey, requestStatusKey, requestUrgency } from './request-labels';
+import { providePaginatorLabels } from '../../../core/i18n/paginator-intl';
 
 export const REQUEST_PAGE_SIZE = 25;
 
@@ -37,6 +38,8 @@ export function parseRequestQuery(params: ParamMap): RequestListQuery {
 /** The register of data-subject requests: open ones first, the most urgent deadline first (the server's order). */
 @Component({
   selector: 'app-request-list',
+  // The paginator's labels in the current language (provided where a paginator is, not at the root).
+  providers: [providePaginatorLabels()],
   imports: [
     ReactiveFormsModule,
     RouterLink,
