@@ -167,12 +167,28 @@ export interface MarketingSendRequest {
   dryRun?: boolean;
 }
 
-export type MarketingDecision = 'send' | 'suppressed' | 'no_consent' | 'no_email';
-export type MarketingGround = 'consent' | 'existing_customer' | 'business_opt_out';
+export type MarketingDecision = 'send' | 'suppressed' | 'no_consent' | 'no_email' | 'window_ended';
+/**
+ * Why a mail may go: consent, a business recipient's opt-out, an existing customer (a marketing
+ * contact who is also a customer), a customer or customer's representative under a running
+ * agreement, or a former one within the window the customer-relationship policy (P3) keeps them.
+ */
+export type MarketingGround = 'consent' | 'existing_customer' | 'business_opt_out' | 'customer' | 'former_customer';
+/** Where a recipient comes from: the marketing list, a private customer, a company customer's contact person. */
+export type MarketingRecipientSource = 'marketing_contact' | 'customer' | 'contact_person';
 
 export interface MarketingSendResult {
   sent: number;
-  decisions: Array<{ contactId: string; name: string; decision: MarketingDecision; ground: MarketingGround | null }>;
+  decisions: Array<{
+    /** The record the recipient comes from (its id, whatever its source). */
+    contactId: string;
+    name: string;
+    source: MarketingRecipientSource;
+    decision: MarketingDecision;
+    ground: MarketingGround | null;
+    /** For a former customer: the last day the customer-relationship policy allows marketing. */
+    until: IsoDate | null;
+  }>;
 }
 
 // --- applicants ----------------------------------------------------------------------------------

@@ -1769,7 +1769,8 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "send",
       "suppressed",
       "no_consent",
-      "no_email"
+      "no_email",
+      "window_ended"
     ]
   },
   "MarketingGround": {
@@ -1777,7 +1778,17 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
     "enum": [
       "consent",
       "existing_customer",
-      "business_opt_out"
+      "business_opt_out",
+      "customer",
+      "former_customer"
+    ]
+  },
+  "MarketingRecipientSource": {
+    "type": "string",
+    "enum": [
+      "marketing_contact",
+      "customer",
+      "contact_person"
     ]
   },
   "MarketingSendResult": {
@@ -1797,6 +1808,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
             "name": {
               "type": "string"
             },
+            "source": {
+              "$ref": "#/definitions/MarketingRecipientSource"
+            },
             "decision": {
               "$ref": "#/definitions/MarketingDecision"
             },
@@ -1809,13 +1823,25 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
                   "type": "null"
                 }
               ]
+            },
+            "until": {
+              "anyOf": [
+                {
+                  "$ref": "#/definitions/IsoDate"
+                },
+                {
+                  "type": "null"
+                }
+              ]
             }
           },
           "required": [
             "contactId",
             "name",
+            "source",
             "decision",
-            "ground"
+            "ground",
+            "until"
           ],
           "additionalProperties": false
         }

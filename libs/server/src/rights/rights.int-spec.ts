@@ -206,6 +206,42 @@ describe('data-subject rights across every record type (API)', () => {
     for (const mail of mails) expect(mail.body).toContain('/api/public/marketing/opt-out?email=');
   });
 
+  it('mails customers and their representatives while an agreement runs and, after it ended, as long as the customer-relationship policy keeps them', async () => {
+    const running = (await sales.post('/api/customers', { type: 'person', person: { firstName: 'Löpande', lastName: 'Avtalsson', email: 'lopande@exempel.se' } })).body;
+    await admin.post(`/api/customers/${running.id}/agreements`, { title: 'Service', startDate: '2025-01-01' });
+    const former = (await sales.post('/api/customers', { type: 'organisation', organisation: { name: 'Före Detta AB' } })).body;
+    const representative = (await sales.post(`/api/customers/${former.id}/contacts`, { person: { firstName: 'Tidigare', lastName: 'Kontakt', email: 'tidigare@foredetta.se' } })).body;
+    const leaver = (await sales.post(`/api/customers/${former.id}/contacts`, { person: { firstName: 'Slutat', lastName: 'Hos', email: 'slutat@foredetta.se' } })).body;
+    await sales.patch(`/api/customers/${former.id}/contacts/${leaver.id}`, { leftOn: '2025-03-31' });
+    await admin.post(`/api/customers/${former.id}/agreements`, { title: 'Avtal', startDate: '2020-01-01', endDate: '2024-06-30' });
+    const keptUntil = (await admin.get(`/api/customers/${former.id}`)).body.privacy.retainUntil;
+    const long = (await sales.post('/api/customers', { type: 'person', person: { firstName: 'Länge', lastName: 'Sedan', email: 'lange@exempel.se' } })).body;
+    await admin.post(`/api/customers/${long.id}/agreements`, { title: 'Gammalt', startDate: '2015-01-01', endDate: '2018-12-31' });
+    const never = (await sales.post('/api/customers', { type: 'person', person: { firstName: 'Aldrig', lastName: 'Avtal', email: 'aldrig@exempel.se' } })).body;
+
+    const dry = (await sales.post('/api/marketing/sends', { subject: 'Vinterkampanj', body: 'Nya tjänster', dryRun: true })).body;
+    const decision = (name: string) => dry.decisions.filter((d: { name: string }) => d.name === name);
+    expect(decision('Löpande Avtalsson')).toEqual([{ contactId: running.id, name: 'Löpande Avtalsson', source: 'customer', decision: 'send', ground: 'customer', until: null }]);
+    // The window is the policy's: the customer's deadline under P3 (the agreement's end plus its years).
+    expect(keptUntil > today).toBe(true);
+    expect(decision('Tidigare Kontakt')).toEqual([{ contactId: representative.id, name: 'Tidigare Kontakt', source: 'contact_person', decision: 'send', ground: 'former_customer', until: keptUntil }]);
+    expect(decision('Slutat Hos')).toEqual([]);
+    expect(decision('Aldrig Avtal')).toEqual([]);
+    expect(never.id).toBeDefined();
+    expect(decision('Länge Sedan')).toEqual([expect.objectContaining({ decision: 'window_ended', ground: null })]);
+
+    const sent = (await sales.post('/api/marketing/sends', { subject: 'Vinterkampanj', body: 'Nya tjänster' })).body;
+    expect(sent.sent).toBeGreaterThanOrEqual(2);
+    const mails = await dataSourceOf(app).query(`SELECT to_address, sent_for, record_type, body FROM outbox_email WHERE subject = 'Vinterkampanj' ORDER BY to_address`);
+    const to = mails.map((mail: { to_address: string }) => mail.to_address);
+    expect(to).toEqual(expect.arrayContaining(['lopande@exempel.se', 'tidigare@foredetta.se']));
+    expect(to).not.toContain('lange@exempel.se');
+    expect(to).not.toContain('slutat@foredetta.se');
+    expect(to.length).toBe(new Set(to).size);
+    expect(mails.find((mail: { to_address: string }) => mail.to_address === 'tidigare@foredetta.se')).toMatchObject({ sent_for: 'P3', record_type: 'contact_person' });
+    for (const mail of mails) expect(mail.body).toContain('/api/public/marketing/opt-out?email=');
+  });
+
   it('takes contact-form questions with a honeypot and a rate limit, and turns one into a ticket in one click', async () => {
     const anonymous = () => app.inject({ method: 'POST', url: '/api/public/inquiries', payload: { name: 'Fia Frågvis', email: 'fia@exempel.se', message: 'Kan ni laga min skrivare?' } });
     expect((await anonymous()).statusCode).toBe(202);

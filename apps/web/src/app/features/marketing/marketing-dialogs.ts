@@ -253,7 +253,7 @@ export class MarketingContactDialog {
                       <span class="source">{{ recipientSourceKey(d.source) | t }}</span>
                     </td>
                     <td class="nowrap decision">{{ decisionKey(d.decision) | t }}</td>
-                    <td>{{ (d.ground ? groundKey(d.ground) : whyNotKey(d.decision)) | t: { until: (d.until ?? '' | date: 'longDate') ?? '' } }}</td>
+                    <td>{{ (d.ground ? groundKey(d.ground) : whyNotKey(d.decision)) | t: { until: d.until ?? '' } }}</td>
                   </tr>
                 }
               </tbody>
