@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector,
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationCancel, NavigationEnd, NavigationError, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Language } from '@privdesk/domain';
 import { Session } from './core/auth';
 import { I18n, LANGUAGES, roleKey, TranslatePipe } from './core/i18n';
 import type { NavCounts } from './shared/nav-counts';
-import { filter } from 'rxjs';
+import { filter, take } from 'rxjs';
 
 @Component({
   selector: 'app-root',
@@ -33,7 +33,20 @@ export class App {
   protected readonly inquiryBadge = computed(() => this.counts()?.inquiry.count() ?? null);
   protected readonly requestBadge = computed(() => this.counts()?.request.count() ?? null);
 
+  /**
+   * False until the first navigation has settled. Until then the page is hidden: the menu grows
+   * (wrapping on a phone) once the session is known, and the page below it must not be seen to
+   * jump down (layout shift); it has nothing to show before the first navigation anyway.
+   */
+  protected readonly firstNavigationDone = signal(false);
+
   constructor() {
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd || event instanceof NavigationCancel || event instanceof NavigationError),
+        take(1),
+      )
+      .subscribe(() => this.firstNavigationDone.set(true));
     // The badge follows the user around: asked again on navigation, at most every 30 seconds.
     this.router.events
       .pipe(
