@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
+  addCalendarDays,
   addCalendarMonths,
   addCalendarYears,
   BUSINESS_TIME_ZONE,
@@ -8,6 +9,7 @@ import {
   isIsoDate,
   laterOf,
   stockholmDate,
+  stockholmDateTime,
   yearOf,
 } from './dates';
 
@@ -133,6 +135,40 @@ describe('addCalendarYears', () => {
       expect(() => addCalendarYears(date, 1)).toThrow(RangeError);
     },
   );
+});
+
+describe('addCalendarDays', () => {
+  // Used for the rights deadlines and the "expiring within N days" windows of the retention report.
+  it.each([
+    ['2026-05-15', 1, '2026-05-16'],
+    ['2026-05-15', 0, '2026-05-15'],
+    ['2026-01-31', 1, '2026-02-01'], // month end
+    ['2026-12-31', 1, '2027-01-01'], // year end
+    ['2024-02-28', 1, '2024-02-29'], // leap day
+    ['2023-02-28', 1, '2023-03-01'], // no leap day
+    ['2026-03-28', 1, '2026-03-29'], // DST starts in Stockholm: calendar days, not 24-hour steps
+    ['2026-10-24', 1, '2026-10-25'], // DST ends
+    ['2026-05-15', 30, '2026-06-14'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-01-01', -1, '2025-12-31'],
+  ])('%s + %i days = %s', (date, days, expected) => {
+    expect(addCalendarDays(date, days)).toBe(expected);
+  });
+
+  it.each(['2023-02-29', '2026-13-01', ''])('throws a RangeError for %p', (date) => {
+    expect(() => addCalendarDays(date, 1)).toThrow(RangeError);
+  });
+});
+
+describe('stockholmDateTime', () => {
+  it.each([
+    ['2026-01-15T12:34:56Z', '2026-01-15 13:34'], // winter, UTC+1
+    ['2026-06-30T22:05:00Z', '2026-07-01 00:05'], // summer, UTC+2: already the next day
+    ['2026-03-29T00:59:00Z', '2026-03-29 01:59'], // just before DST starts
+    ['2026-03-29T01:00:00Z', '2026-03-29 03:00'], // just after
+  ])('%s is %s in Stockholm', (instant, expected) => {
+    expect(stockholmDateTime(new Date(instant))).toBe(expected);
+  });
 });
 
 describe('laterOf', () => {

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICIES, EVIDENCE_POLICY, INQUIRY_POLICY, REQUEST_POLICY, retentionInWords } from './policies';
+import { APPLICANT_CONSENT_TEXT, countriesInWords, NOTICE_STATEMENTS, TRANSFER_MECHANISM_LABELS, TRANSFER_MECHANISMS } from './rights-contracts';
 
 describe('retentionInWords', () => {
   it.each([
@@ -17,5 +18,61 @@ describe('retentionInWords', () => {
     [EVIDENCE_POLICY, '120 months from the cull'],
   ])('%s', (policy, en) => {
     expect(retentionInWords(policy).en).toBe(en);
+  });
+});
+
+describe('countriesInWords', () => {
+  it.each([
+    // countries, language, words
+    [['SE', 'IE'], 'sv', 'Sverige, Irland'],
+    [['SE', 'IE'], 'en', 'Sweden, Ireland'],
+    [['US'], 'sv', 'USA'],
+    [['US', 'GB'], 'en', 'United States, United Kingdom'],
+    [[], 'en', ''],
+  ] as const)('%j in %s: %j', (countries, language, words) => {
+    expect(countriesInWords(countries, language)).toBe(words);
+  });
+});
+
+describe('TRANSFER_MECHANISM_LABELS', () => {
+  it.each([
+    // mechanism, article of GDPR in Swedish and English
+    ['adequacy', 'art. 45', 'Art. 45'],
+    ['dpf', 'art. 45', 'Art. 45'],
+    ['scc', 'art. 46', 'Art. 46'],
+  ] as const)('%s names %s / %s', (mechanism, sv, en) => {
+    expect(TRANSFER_MECHANISM_LABELS[mechanism].sv).toContain(sv);
+    expect(TRANSFER_MECHANISM_LABELS[mechanism].en).toContain(en);
+  });
+
+  it('labels every mechanism, and no other', () => {
+    expect(Object.keys(TRANSFER_MECHANISM_LABELS).sort()).toEqual([...TRANSFER_MECHANISMS].sort());
+  });
+});
+
+describe('NOTICE_STATEMENTS', () => {
+  it.each([
+    // statement, words it must say in Swedish and English
+    ['contractRequirement', 'avtalsenligt krav', 'contractual requirement'],
+    ['security', 'obehörig åtkomst', 'unauthorised access'],
+    ['complaint', 'Integritetsskyddsmyndigheten (IMY)', 'Swedish Authority for Privacy Protection (IMY)'],
+    ['marketingObjection', 'invända mot direktmarknadsföring', 'object to direct marketing'],
+  ] as const)('%s says %j / %j', (statement, sv, en) => {
+    expect(NOTICE_STATEMENTS[statement].sv).toContain(sv);
+    expect(NOTICE_STATEMENTS[statement].en).toContain(en);
+  });
+
+  it('links the supervisory authority', () => {
+    expect(NOTICE_STATEMENTS.complaintUrl).toBe('https://www.imy.se');
+  });
+});
+
+describe('APPLICANT_CONSENT_TEXT', () => {
+  it('promises what P1 keeps: the application for its months, deleted when consent is withdrawn', () => {
+    const months = DEFAULT_POLICIES.P1.rule.kind === 'months-from-event' ? DEFAULT_POLICIES.P1.rule.months : NaN;
+    expect(APPLICANT_CONSENT_TEXT.sv).toContain(`i högst ${months} månader`);
+    expect(APPLICANT_CONSENT_TEXT.sv).toContain('ta tillbaka mitt samtycke; då raderas ansökan');
+    expect(APPLICANT_CONSENT_TEXT.en).toContain(`for at most ${months} months`);
+    expect(APPLICANT_CONSENT_TEXT.en).toContain('withdraw my consent at any time; the application is then deleted');
   });
 });

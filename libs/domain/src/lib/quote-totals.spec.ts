@@ -1,4 +1,4 @@
-import { formatSek, quoteAmounts, toOre } from './quote-totals';
+import { formatSek, quoteAmounts, toOre, toSek } from './quote-totals';
 import { QuoteLineInput } from './work-contracts';
 
 const line = (quantity: number, unitPrice: number, extra: Partial<QuoteLineInput> = {}): QuoteLineInput => ({
@@ -18,6 +18,17 @@ describe('toOre', () => {
     [1.005, 101],
   ])('%s SEK is %s öre', (sek, ore) => {
     expect(toOre(sek)).toBe(ore);
+  });
+});
+
+describe('toSek', () => {
+  it.each([
+    [1999, 19.99],
+    [0, 0],
+    [100, 1],
+    [-250, -2.5],
+  ])('%i öre = %d SEK', (ore, sek) => {
+    expect(toSek(ore)).toBe(sek);
   });
 });
 

@@ -1,6 +1,7 @@
 import { financialYearEnd } from './dates';
 import { DEFAULT_POLICIES } from './policies';
 import { PURPOSE_CODES, PurposeCode } from './privacy';
+import { DEFAULT_EXPIRY_ACTIONS } from './retention-contracts';
 import {
   computeRetention,
   latestRetention,
@@ -62,6 +63,28 @@ describe('DEFAULT_POLICIES', () => {
       expect(text.sv).not.toBe('');
       expect(text.en).not.toBe('');
     }
+  });
+});
+
+describe('DEFAULT_EXPIRY_ACTIONS', () => {
+  it.each([
+    // policy, what the cull does at expiry by default
+    ['P1', 'delete'],
+    ['P2', 'delete'],
+    ['P3', 'anonymise'], // the customer relationship: purchase records stay, the person goes
+    ['P4', 'delete'],
+    ['P5', 'delete'],
+    ['P6', 'delete'],
+    ['P7', 'review'], // bookkeeping: a person decides before it goes
+    ['A1', 'delete'], // the deletion certificates themselves
+  ])('%s: %s', (code, action) => {
+    expect(DEFAULT_EXPIRY_ACTIONS[code]).toBe(action);
+  });
+
+  it('gives every default policy an action', () => {
+    expect(Object.keys(DEFAULT_EXPIRY_ACTIONS).sort()).toEqual(
+      [...PURPOSE_CODES, 'A1'].sort(),
+    );
   });
 });
 

@@ -36,6 +36,7 @@ describe('slaWarnAt', () => {
 describe('isOverdue', () => {
   const due = new Date('2026-11-25T12:00:00.000Z');
   it.each([
+    ['new', '2026-11-25T12:00:00.001Z', true],
     ['open', '2026-11-25T12:00:00.001Z', true],
     ['open', '2026-11-25T12:00:00.000Z', false],
     ['waiting', '2026-11-26T00:00:00.000Z', true],
