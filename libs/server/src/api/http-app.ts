@@ -12,7 +12,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { Redis } from 'ioredis';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -171,7 +171,7 @@ async function precompressedWebRoot(root: string): Promise<string> {
   const cache = join(tmpdir(), 'privdesk-web', fingerprint.digest('hex').slice(0, 16));
   if (existsSync(join(cache, '.complete'))) return cache;
 
-  const building = `${cache}.${process.pid}.${Date.now()}`;
+  const building = `${cache}.${process.pid}.${randomBytes(6).toString('hex')}`;
   const brotli = promisify(brotliCompress);
   const gzipped = promisify(gzip);
   await Promise.all(
