@@ -15,3 +15,4 @@ export * from './lib/rights-contracts';
 export * from './lib/marketing';
 export * from './lib/people';
 export * from './lib/people-contracts';
+export * from './lib/partner-contracts';

@@ -94,6 +94,23 @@ export const INQUIRY_POLICY: RetentionPolicy = {
 };
 
 /**
+ * Contact persons at suppliers and partners (the company's notice: "leverantör, partner"): kept
+ * while the business relationship lasts, counted from the last contact, and 24 months from its
+ * end. A list nobody keeps in touch with expires on its own (docs/decisions/0014).
+ */
+export const PARTNER_CONTACT_POLICY: RetentionPolicy = {
+  code: 'P9',
+  purpose: { sv: 'Kontaktpersoner hos leverantörer och partner', en: 'Contact persons at suppliers and partners' },
+  dataCategories: { sv: 'Namn, kontaktuppgifter, roll, organisation, anteckningar', en: 'Name, contact details, role, organisation, notes' },
+  legalBasis: 'legitimate_interest',
+  clockStarts: {
+    sv: 'den senaste kontakten eller affärsrelationens slut, det som är senast',
+    en: 'the last contact or the end of the business relationship, whichever is later',
+  },
+  rule: { kind: 'months-from-event', months: 24 },
+};
+
+/**
  * The register of data-subject requests: proof that the company answered (accountability, GDPR
  * Art. 5(2) and 12); kept three years from receipt, the period within which a complaint usually comes.
  */

@@ -14,6 +14,7 @@ export const PERSON_RECORD_TYPES = [
   'subject_request',
   'agreement',
   'outbox_email',
+  'partner_contact',
 ] as const;
 export type PersonRecordType = (typeof PERSON_RECORD_TYPES)[number];
 

@@ -16,6 +16,7 @@ import { QueueModule } from '../queue/queue.module';
 import { RetentionModule } from '../retention/retention.module';
 import { CheckinsModule } from '../checkins/checkins.module';
 import { MarketingModule } from '../marketing/marketing.module';
+import { PartnersModule } from '../partners/partners.module';
 import { QuotesModule } from '../quotes/quotes.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -48,6 +49,7 @@ export class ApiModule {
         CheckinsModule,
         QuotesModule,
         MarketingModule,
+        PartnersModule,
         TasksModule,
         RemindersModule,
         SubjectRequestsModule,

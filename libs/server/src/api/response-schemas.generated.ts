@@ -2325,6 +2325,36 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
     ],
     "additionalProperties": false
   },
+  "Page_PartnerContactView": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PartnerContactView"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "capped": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ],
+    "additionalProperties": false
+  },
   "Page_QuoteListItem": {
     "type": "object",
     "properties": {
@@ -2423,6 +2453,120 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "installed"
     ]
   },
+  "PartnerContactPolicyView": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "purpose": {
+        "$ref": "#/definitions/Localised"
+      },
+      "dataCategories": {
+        "$ref": "#/definitions/Localised"
+      },
+      "legalBasis": {
+        "$ref": "#/definitions/LegalBasis"
+      },
+      "retention": {
+        "$ref": "#/definitions/Localised"
+      }
+    },
+    "required": [
+      "code",
+      "purpose",
+      "dataCategories",
+      "legalBasis",
+      "retention"
+    ],
+    "additionalProperties": false
+  },
+  "PartnerContactView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "personId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "email": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "phone": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "organisationName": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/definitions/PartnerKind"
+      },
+      "title": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "notes": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "lastContactOn": {
+        "$ref": "#/definitions/IsoDate"
+      },
+      "relationshipEndedOn": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/IsoDate"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "privacy": {
+        "$ref": "#/definitions/Privacy"
+      }
+    },
+    "required": [
+      "id",
+      "personId",
+      "name",
+      "email",
+      "phone",
+      "organisationName",
+      "kind",
+      "title",
+      "notes",
+      "lastContactOn",
+      "relationshipEndedOn",
+      "createdAt",
+      "privacy"
+    ],
+    "additionalProperties": false
+  },
+  "PartnerKind": {
+    "type": "string",
+    "enum": [
+      "supplier",
+      "partner"
+    ]
+  },
   "PersonnummerView": {
     "type": "object",
     "properties": {
@@ -2511,7 +2655,8 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "inquiry",
       "subject_request",
       "agreement",
-      "outbox_email"
+      "outbox_email",
+      "partner_contact"
     ]
   },
   "PersonRoleCount": {
@@ -4634,6 +4779,34 @@ export const OPERATION_RESPONSES: Record<string, { schema?: object; file?: true;
       "items": {
         "$ref": "#/definitions/OutboxMail"
       }
+    }
+  },
+  "PartnersController_create": {
+    "schema": {
+      "$ref": "#/definitions/PartnerContactView"
+    }
+  },
+  "PartnersController_get": {
+    "schema": {
+      "$ref": "#/definitions/PartnerContactView"
+    }
+  },
+  "PartnersController_list": {
+    "schema": {
+      "$ref": "#/definitions/Page_PartnerContactView"
+    }
+  },
+  "PartnersController_policy": {
+    "schema": {
+      "$ref": "#/definitions/PartnerContactPolicyView"
+    }
+  },
+  "PartnersController_remove": {
+    "empty": true
+  },
+  "PartnersController_update": {
+    "schema": {
+      "$ref": "#/definitions/PartnerContactView"
     }
   },
   "PeopleController_revealPersonnummer": {

@@ -212,6 +212,6 @@ describe('customers, contacts and agreements with privacy on every record (API)'
     const policies = await technician.get('/api/policies');
 
     expect(policies.status).toBe(200);
-    expect(policies.body.map((policy: { code: string }) => policy.code)).toEqual(['A1', 'A2', 'A3', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8']);
+    expect(policies.body.map((policy: { code: string }) => policy.code)).toEqual(['A1', 'A2', 'A3', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9']);
   });
 });

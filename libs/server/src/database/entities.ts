@@ -26,6 +26,7 @@ import { ApplicantDocument } from '../applicants/applicant-document.entity';
 import { Applicant } from '../applicants/applicant.entity';
 import { Inquiry } from '../inquiries/inquiry.entity';
 import { MarketingContact } from '../marketing/marketing-contact.entity';
+import { PartnerContact } from '../partners/partner-contact.entity';
 import { SubjectRequest } from '../requests/subject-request.entity';
 import { CookieEntry } from '../transparency/cookie-entry.entity';
 import { Recipient } from '../transparency/recipient.entity';
@@ -64,4 +65,5 @@ export const ENTITIES = [
   Inquiry,
   Recipient,
   CookieEntry,
+  PartnerContact,
 ];

@@ -20,7 +20,7 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
-  it('is seeded with the privacy notice’s policies P1–P7, the contact form’s (P8) and Privdesk’s own (A1 certificates, A2 requests register)', async () => {
+  it('is seeded with the privacy notice’s policies P1–P7, the contact form’s (P8), supplier and partner contacts’ (P9) and Privdesk’s own (A1 certificates, A2 requests register)', async () => {
     const rows = await dataSource.query('SELECT code, legal_basis FROM retention_policy ORDER BY code');
 
     expect(rows).toEqual([
@@ -35,6 +35,7 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
       { code: 'P6', legal_basis: 'legitimate_interest' },
       { code: 'P7', legal_basis: 'legal_obligation' },
       { code: 'P8', legal_basis: 'legitimate_interest' },
+      { code: 'P9', legal_basis: 'legitimate_interest' },
     ]);
   });
 
@@ -61,7 +62,7 @@ describe('database schema (real PostgreSQL, migrations applied)', () => {
 
     expect(rows.map((row) => row.table_name)).toEqual(personalDataTables().map((declaration) => declaration.table).sort());
     expect(rows.map((row) => row.table_name)).toEqual(
-      expect.arrayContaining(['agreement', 'applicant', 'contact_person', 'customer', 'device_checkin', 'inquiry', 'marketing_contact', 'outbox_email', 'person', 'quote', 'subject_request', 'ticket']),
+      expect.arrayContaining(['agreement', 'applicant', 'contact_person', 'customer', 'device_checkin', 'inquiry', 'marketing_contact', 'outbox_email', 'partner_contact', 'person', 'quote', 'subject_request', 'ticket']),
     );
   });
 });

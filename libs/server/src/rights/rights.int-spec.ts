@@ -263,7 +263,7 @@ describe('data-subject rights across every record type (API)', () => {
 
   it('renders the public notice from the policy table and the registers, and follows an edit of a retention period', async () => {
     const notice = (await new TestClient(app).get('/api/public/privacy-notice')).body;
-    expect(notice.purposes.map((p: { code: string }) => p.code)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8']);
+    expect(notice.purposes.map((p: { code: string }) => p.code)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9']);
     expect(notice.purposes.find((p: { code: string }) => p.code === 'P5')).toMatchObject({ legalBasisName: { sv: 'Intresseavvägning', en: 'Legitimate interest' }, retention: { en: '24 months from receipt of the contact details' } });
     expect(notice.cookies.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['privdesk_session', '_ga']));
     expect(notice.recipients.find((r: { name: string }) => r.name === 'Klarna')).toMatchObject({ kind: 'independent_controller', inEu: true });
