@@ -37,6 +37,8 @@ export interface StaffUser {
   name: string;
   role: Role;
   active: boolean;
+  /** An admin who recruits: the only one who may open applicants' sensitive documents. */
+  recruiter: boolean;
   createdAt: string;
   lastLoginAt: string | null;
 }
@@ -68,6 +70,7 @@ export interface UpdateUserRequest {
   name?: string;
   role?: Role;
   active?: boolean;
+  recruiter?: boolean;
   password?: string;
 }
 

@@ -10,8 +10,8 @@ export const DEFAULT_POLICIES: Record<PurposeCode, RetentionPolicy> = {
     code: 'P1',
     purpose: { sv: 'Söka arbete eller praktik', en: 'Job or internship application' },
     dataCategories: {
-      sv: 'Namn, kontaktuppgifter, utbildning, intyg, arbetslivserfarenhet, meriter, foto, referenser, testresultat, bakgrundskontroller',
-      en: 'Name, contact details, education, certificates, work experience, merits, photo, references, test results, background checks',
+      sv: 'Namn, adress, kontaktuppgifter, personnummer, utbildning, betyg och intyg, arbetslivserfarenhet, meriter, foto, referenser och deras omdömen (som kan röra hälsa), testresultat, bakgrundskontroller, resultat av drogtester',
+      en: 'Name, address, contact details, personnummer, education, grades and certificates, work experience, merits, photo, references and their statements (which may concern health), test results, background checks, drug-test results',
     },
     legalBasis: 'consent',
     clockStarts: { sv: 'ansökan', en: 'the application' },

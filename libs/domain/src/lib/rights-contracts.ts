@@ -193,12 +193,28 @@ export interface MarketingSendResult {
 
 // --- applicants ----------------------------------------------------------------------------------
 
+/** How an application reached the company: the public form, or registered by staff from another channel. */
+export const APPLICATION_SOURCES = ['web_form', 'email', 'paper', 'recruiter'] as const;
+export type ApplicationSource = (typeof APPLICATION_SOURCES)[number];
+
+/**
+ * What in a document needs care: the notice names personnummer, drug-test results and references'
+ * statements that may concern health. Such documents are open only to recruiting admins, every
+ * view audited.
+ */
+export const DOCUMENT_SENSITIVITIES = ['none', 'personnummer', 'drug_test', 'health_reference'] as const;
+export type DocumentSensitivity = (typeof DOCUMENT_SENSITIVITIES)[number];
+
 export interface ApplicantDocumentView {
   id: string;
+  /** Empty when the viewer may not open the document: a file name can say what it holds. */
   filename: string;
   contentType: string;
   size: number;
   sha256: string;
+  sensitivity: DocumentSensitivity;
+  /** The viewer is not a recruiting admin and may not open this document. */
+  restricted: boolean;
 }
 
 export interface ApplicantView {
@@ -206,6 +222,11 @@ export interface ApplicantView {
   person: PersonView;
   position: string;
   submittedAt: string;
+  source: ApplicationSource;
+  /** The recruiting firm or site, when the application came through one. */
+  recruiterName: string | null;
+  /** The staff member who registered an application that did not come through the form. */
+  registeredBy: string | null;
   consentText: string;
   consentAt: string;
   documents: ApplicantDocumentView[];

@@ -72,6 +72,12 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       },
       "sha256": {
         "type": "string"
+      },
+      "sensitivity": {
+        "$ref": "#/definitions/DocumentSensitivity"
+      },
+      "restricted": {
+        "type": "boolean"
       }
     },
     "required": [
@@ -79,7 +85,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "filename",
       "contentType",
       "size",
-      "sha256"
+      "sha256",
+      "sensitivity",
+      "restricted"
     ],
     "additionalProperties": false
   },
@@ -97,6 +105,21 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       },
       "submittedAt": {
         "type": "string"
+      },
+      "source": {
+        "$ref": "#/definitions/ApplicationSource"
+      },
+      "recruiterName": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "registeredBy": {
+        "type": [
+          "string",
+          "null"
+        ]
       },
       "consentText": {
         "type": "string"
@@ -119,12 +142,24 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "person",
       "position",
       "submittedAt",
+      "source",
+      "recruiterName",
+      "registeredBy",
       "consentText",
       "consentAt",
       "documents",
       "privacy"
     ],
     "additionalProperties": false
+  },
+  "ApplicationSource": {
+    "type": "string",
+    "enum": [
+      "web_form",
+      "email",
+      "paper",
+      "recruiter"
+    ]
   },
   "AuditChainBreak": {
     "type": "string",
@@ -1266,6 +1301,15 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "phone",
       "printer",
       "other"
+    ]
+  },
+  "DocumentSensitivity": {
+    "type": "string",
+    "enum": [
+      "none",
+      "personnummer",
+      "drug_test",
+      "health_reference"
     ]
   },
   "DuplicateGroup": {
@@ -3990,6 +4034,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "active": {
         "type": "boolean"
       },
+      "recruiter": {
+        "type": "boolean"
+      },
       "createdAt": {
         "type": "string"
       },
@@ -4006,6 +4053,7 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "name",
       "role",
       "active",
+      "recruiter",
       "createdAt",
       "lastLoginAt"
     ],
@@ -4029,6 +4077,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "active": {
         "type": "boolean"
       },
+      "recruiter": {
+        "type": "boolean"
+      },
       "createdAt": {
         "type": "string"
       },
@@ -4045,6 +4096,7 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "name",
       "role",
       "active",
+      "recruiter",
       "createdAt",
       "lastLoginAt"
     ],
@@ -4610,6 +4662,11 @@ export const OPERATION_RESPONSES: Record<string, { schema?: object; file?: true;
   "ApplicantsController_list": {
     "schema": {
       "$ref": "#/definitions/Page_ApplicantView"
+    }
+  },
+  "ApplicantsController_register": {
+    "schema": {
+      "$ref": "#/definitions/ApplicantView"
     }
   },
   "ApplicantsController_withdraw": {

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DocumentSensitivity } from '@privdesk/domain';
 import { Applicant } from './applicant.entity';
 
 /**
@@ -29,6 +30,10 @@ export class ApplicantDocument {
 
   @Column({ type: 'text' })
   sha256!: string;
+
+  /** Personnummer, drug-test results, references that may concern health: open to recruiting admins only. */
+  @Column({ type: 'text', default: 'none' })
+  sensitivity!: DocumentSensitivity;
 
   @Column({ type: 'bytea', select: false })
   content!: Buffer;

@@ -3,6 +3,8 @@ import { HoldsPersonalData } from '../privacy/registry';
 import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.columns';
 import { Person } from '../people/person.entity';
 import { ApplicantDocument } from './applicant-document.entity';
+import { ApplicationSource } from '@privdesk/domain';
+import { StaffUser } from '../auth/staff-user.entity';
 
 /** A job or internship application (P1, consent): 24 months from submission, or until consent is withdrawn. */
 @Entity()
@@ -46,6 +48,20 @@ export class Applicant extends PersonalDataRecord {
 
   @Column({ type: 'timestamptz' })
   submittedAt!: Date;
+
+  /** The public form, or the channel staff registered it from (e-mail, paper, a recruiter). */
+  @Column({ type: 'text', default: 'web_form' })
+  source!: ApplicationSource;
+
+  @Column({ type: 'text', nullable: true })
+  recruiterName!: string | null;
+
+  @ManyToOne(() => StaffUser, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn()
+  registeredBy!: StaffUser | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  registeredById!: string | null;
 
   /** The exact words the applicant consented to, and when. */
   @Column({ type: 'text' })

@@ -56,6 +56,7 @@ export function toStaffUserView(user: StaffUser): StaffUserView {
     name: user.name,
     role: user.role,
     active: user.active,
+    recruiter: user.recruiter,
     createdAt: user.createdAt.toISOString(),
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
   };

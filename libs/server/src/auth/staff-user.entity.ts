@@ -25,6 +25,10 @@ export class StaffUser {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** An admin who recruits: the only staff who may open applicants' sensitive documents. */
+  @Column({ type: 'boolean', default: false })
+  recruiter!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -4,7 +4,7 @@ import { CreateUserRequest, StaffUser as StaffUserView, UpdateUserRequest } from
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { applyChanges } from '../core/apply-changes';
-import { DomainError, notFound } from '../core/errors';
+import { DomainError, invalidField, notFound } from '../core/errors';
 import { AuthService, toStaffUserView } from './auth.service';
 import { hashPassword } from './password';
 import { StaffUser } from './staff-user.entity';
@@ -40,7 +40,13 @@ export class UsersService {
     if (id === actorId && (request.active === false || (request.role && request.role !== 'admin'))) {
       throw new DomainError('conflict', 'You cannot deactivate yourself or take away your own admin role');
     }
-    const changed: string[] = applyChanges(user, request, ['name', 'role', 'active']);
+    if (request.recruiter && (request.role ?? user.role) !== 'admin') throw invalidField('recruiter', 'Only an admin can be a recruiting admin');
+    const changed: string[] = applyChanges(user, request, ['name', 'role', 'active', 'recruiter']);
+    // A recruiter who stops being an admin stops being a recruiter.
+    if (user.role !== 'admin' && user.recruiter) {
+      user.recruiter = false;
+      changed.push('recruiter');
+    }
     if (request.password !== undefined) {
       user.passwordHash = await hashPassword(request.password);
       changed.push('password');

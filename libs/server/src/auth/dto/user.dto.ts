@@ -50,6 +50,11 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsBoolean()
   active?: boolean;
 
+  @ApiPropertyOptional({ description: 'Admins only: may open applicants’ sensitive documents' })
+  @IsOptional()
+  @IsBoolean()
+  recruiter?: boolean;
+
   @ApiPropertyOptional({ minLength: MIN_PASSWORD_LENGTH })
   @IsOptional()
   @IsString()
