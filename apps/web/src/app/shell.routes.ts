@@ -29,6 +29,13 @@ const routes: Routes = [
         data: { text: 'forbidden.marketing' },
         children: [{ path: '**', data: { text: 'forbidden.marketing' }, loadComponent: () => import('./pages/forbidden').then((m) => m.ForbiddenPage) }],
       },
+      { path: 'partners', canMatch: [roleMatch('admin', 'sales')], loadChildren: () => import('./features/partners/partners.routes') },
+      {
+        path: 'partners',
+        title: 'forbidden.title',
+        data: { text: 'forbidden.partners' },
+        children: [{ path: '**', data: { text: 'forbidden.partners' }, loadComponent: () => import('./pages/forbidden').then((m) => m.ForbiddenPage) }],
+      },
       { path: 'tasks', title: 'tasks.title', loadComponent: () => import('./features/tasks/tasks').then((m) => m.TasksPage) },
       { path: 'admin', canMatch: [roleMatch('admin')], loadChildren: () => import('./features/admin/admin.routes') },
       // Reached only when the role check above did not match: say so instead of a blank page.

@@ -1,6 +1,7 @@
 import type { Dictionary } from './sv';
 import { enPeople } from './en-people';
 import { enRights } from './en-rights';
+import { enPartners } from './en-partners';
 
 /** English texts. Typed as `Dictionary`: a missing or extra key does not compile. */
 export const en: Dictionary = {
@@ -899,4 +900,5 @@ export const en: Dictionary = {
 
   ...enRights,
   ...enPeople,
+  ...enPartners,
 };

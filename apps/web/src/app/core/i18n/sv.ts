@@ -1,6 +1,7 @@
 import type { Role } from '@privdesk/domain';
 import { svPeople } from './sv-people';
 import { svRights } from './sv-rights';
+import { svPartners } from './sv-partners';
 
 /**
  * Swedish texts — the default language and the source of the key set.
@@ -903,6 +904,7 @@ export const sv = {
 
   ...svRights,
   ...svPeople,
+  ...svPartners,
 };
 
 export type TranslationKey = keyof typeof sv;
