@@ -55,6 +55,8 @@ export class SeedService {
   async demo(): Promise<void> {
     if ((await this.customerRows.count()) > 0) return;
     const admin = await this.staff.findOneOrFail({ where: { role: 'admin', active: true }, order: { createdAt: 'ASC' } });
+    // The demo's first admin recruits, so the demo application's documents can be opened.
+    await this.staff.update(admin.id, { recruiter: true });
     for (const member of DEMO_STAFF) {
       if (!(await this.staff.existsBy({ email: member.email }))) await this.users.create(member, admin.id);
     }

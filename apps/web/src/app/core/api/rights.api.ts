@@ -108,6 +108,11 @@ export class ApplicantsApi {
     return this.http.get<ApplicantView>(`/api/applicants/${id(applicantId)}`);
   }
 
+  /** An application that came by e-mail, on paper or through a recruiter, with its scanned documents. */
+  register(form: FormData): Observable<ApplicantView> {
+    return this.http.post<ApplicantView>('/api/applicants', form);
+  }
+
   /** Deletes the application and its documents now. */
   withdrawConsent(applicantId: string): Observable<void> {
     return this.http.post<void>(`/api/applicants/${id(applicantId)}/withdraw-consent`, {});

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -22,6 +23,7 @@ import { PasswordDialog, PasswordDialogData } from './password-dialog';
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -46,7 +48,7 @@ export class UsersPage {
   protected readonly roleKey = roleKey;
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
   protected readonly formatInstant = formatInstant;
-  protected readonly columns = ['name', 'email', 'role', 'active', 'lastLogin', 'actions'];
+  protected readonly columns = ['name', 'email', 'role', 'active', 'recruiter', 'lastLogin', 'actions'];
 
   protected readonly users = signal<StaffUser[]>([]);
   protected readonly loading = signal(false);
@@ -109,6 +111,11 @@ export class UsersPage {
 
   protected changeRole(user: StaffUser, role: Role): void {
     if (role !== user.role) this.update(user, { role });
+  }
+
+  /** A recruiting admin may open applicants' sensitive documents; the change ends the user's sessions. */
+  protected setRecruiter(user: StaffUser, recruiter: boolean): void {
+    if (recruiter !== user.recruiter) this.update(user, { recruiter });
   }
 
   protected toggleActive(user: StaffUser): void {

@@ -13,6 +13,6 @@ describe('marketing decisions', () => {
   });
 
   it('counts each decision', () => {
-    expect(countDecisions(decisions)).toEqual({ send: 2, suppressed: 1, no_consent: 1, no_email: 0 });
+    expect(countDecisions(decisions)).toEqual({ send: 2, suppressed: 1, no_consent: 1, no_email: 0, window_ended: 0 });
   });
 });

@@ -8,6 +8,7 @@ import { describeError } from '../../../core/api/api-errors';
 import { applicantDocumentUrl, ApplicantsApi } from '../../../core/api/rights.api';
 import { formatInstant } from '../../../core/format';
 import { I18n, TranslatePipe } from '../../../core/i18n';
+import { applicationSourceKey, sensitivityKey } from './applicant-labels';
 import { ConfirmDialog, ConfirmDialogData, fileSize, ListState, PrivacyBadge } from '../../../shared';
 
 /** One application: the applicant, the consent given word for word, and the documents with their checksums. */
@@ -49,6 +50,16 @@ import { ConfirmDialog, ConfirmDialogData, fileSize, ListState, PrivacyBadge } f
               <dt>{{ 'apply.position' | t }}</dt>
               <dd>{{ a.position }}</dd>
             </div>
+            <div>
+              <dt>{{ 'applicant.source' | t }}</dt>
+              <dd data-testid="applicant-source">{{ applicationSourceKey(a.source) | t }}{{ a.recruiterName ? ' · ' + a.recruiterName : '' }}</dd>
+            </div>
+            @if (a.registeredBy) {
+              <div>
+                <dt>{{ 'applicant.registeredBy' | t }}</dt>
+                <dd>{{ a.registeredBy }}</dd>
+              </div>
+            }
           </dl>
         </section>
 
@@ -70,6 +81,7 @@ import { ConfirmDialog, ConfirmDialogData, fileSize, ListState, PrivacyBadge } f
                 <thead>
                   <tr>
                     <th scope="col">{{ 'applicant.doc.name' | t }}</th>
+                    <th scope="col">{{ 'applicant.doc.sensitivity' | t }}</th>
                     <th scope="col">{{ 'applicant.doc.type' | t }}</th>
                     <th scope="col" class="num">{{ 'applicant.doc.size' | t }}</th>
                     <th scope="col">SHA-256</th>
@@ -77,10 +89,15 @@ import { ConfirmDialog, ConfirmDialogData, fileSize, ListState, PrivacyBadge } f
                 </thead>
                 <tbody>
                   @for (d of a.documents; track d.id) {
-                    <tr>
+                    <tr data-testid="applicant-document" [attr.data-sensitivity]="d.sensitivity">
                       <td>
-                        <a [href]="documentUrl(a.id, d.id)" download>{{ d.filename }}</a>
+                        @if (d.restricted) {
+                          <span class="restricted" data-testid="applicant-document-restricted">{{ 'applicant.doc.restricted' | t }}</span>
+                        } @else {
+                          <a [href]="documentUrl(a.id, d.id)" download>{{ d.filename }}</a>
+                        }
                       </td>
+                      <td class="nowrap" [class.sensitive]="d.sensitivity !== 'none'">{{ sensitivityKey(d.sensitivity) | t }}</td>
                       <td class="nowrap">{{ d.contentType }}</td>
                       <td class="num nowrap">{{ size(d.size) }}</td>
                       <td class="mono">{{ d.sha256 }}</td>
@@ -103,6 +120,13 @@ import { ConfirmDialog, ConfirmDialogData, fileSize, ListState, PrivacyBadge } f
     }
     .meta {
       color: var(--mat-sys-on-surface-variant);
+    }
+    .restricted {
+      font-style: italic;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .sensitive {
+      font-weight: 600;
     }
     blockquote {
       margin: 0.5rem 0 1rem;
@@ -134,6 +158,8 @@ import { ConfirmDialog, ConfirmDialogData, fileSize, ListState, PrivacyBadge } f
   `,
 })
 export class ApplicantDetailPage {
+  protected readonly applicationSourceKey = applicationSourceKey;
+  protected readonly sensitivityKey = sensitivityKey;
   private readonly api = inject(ApplicantsApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);

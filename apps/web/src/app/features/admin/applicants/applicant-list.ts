@@ -1,7 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
@@ -12,8 +15,10 @@ import { describeError } from '../../../core/api/api-errors';
 import { ApplicantsApi } from '../../../core/api/rights.api';
 import { formatInstant } from '../../../core/format';
 import { I18n, TranslatePipe } from '../../../core/i18n';
+import { applicationSourceKey, sensitivityKey } from './applicant-labels';
 import { ListState, PrivacyBadge } from '../../../shared';
 import { providePaginatorLabels } from '../../../core/i18n/paginator-intl';
+import { ApplicantRegisterDialog } from './applicant-register-dialog';
 
 export const APPLICANT_PAGE_SIZE = 25;
 
@@ -22,13 +27,14 @@ export const APPLICANT_PAGE_SIZE = 25;
   selector: 'app-applicant-list',
   // The paginator's labels in the current language (provided where a paginator is, not at the root).
   providers: [providePaginatorLabels()],
-  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatTableModule, TranslatePipe, ListState, PrivacyBadge],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatTableModule, TranslatePipe, ListState, PrivacyBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page">
       <header class="page-header">
         <h1>{{ 'applicants.title' | t }}</h1>
         <a routerLink="/apply">{{ 'applicants.form' | t }}</a>
+        <button mat-flat-button type="button" (click)="register()" data-testid="applicant-register">{{ 'applicants.register' | t }}</button>
       </header>
       <p class="intro">{{ 'applicants.intro' | t }}</p>
       <div class="filters" role="search">
@@ -58,6 +64,10 @@ export const APPLICANT_PAGE_SIZE = 25;
             <ng-container matColumnDef="position">
               <th mat-header-cell *matHeaderCellDef>{{ 'applicants.col.position' | t }}</th>
               <td mat-cell *matCellDef="let a">{{ a.position }}</td>
+            </ng-container>
+            <ng-container matColumnDef="source">
+              <th mat-header-cell *matHeaderCellDef>{{ 'applicants.col.source' | t }}</th>
+              <td mat-cell *matCellDef="let a" class="nowrap">{{ applicationSourceKey(a.source) | t }}</td>
             </ng-container>
             <ng-container matColumnDef="submittedAt">
               <th mat-header-cell *matHeaderCellDef>{{ 'applicants.col.submittedAt' | t }}</th>
@@ -116,13 +126,17 @@ export const APPLICANT_PAGE_SIZE = 25;
   `,
 })
 export class ApplicantListPage {
+  protected readonly applicationSourceKey = applicationSourceKey;
+  protected readonly sensitivityKey = sensitivityKey;
   private readonly api = inject(ApplicantsApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly i18n = inject(I18n);
 
   protected readonly pageSize = APPLICANT_PAGE_SIZE;
-  protected readonly columns = ['name', 'position', 'submittedAt', 'documents', 'privacy'];
+  protected readonly columns = ['name', 'position', 'source', 'submittedAt', 'documents', 'privacy'];
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
   protected readonly instant = formatInstant;
   private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly query = computed(() => {
@@ -167,6 +181,17 @@ export class ApplicantListPage {
         if (this.search.value.trim() !== q) this.search.setValue(q, { emitEvent: false });
       });
     });
+  }
+
+  protected register(): void {
+    this.dialog
+      .open<ApplicantRegisterDialog, void, ApplicantView>(ApplicantRegisterDialog, { width: '44rem', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((applicant) => {
+        if (!applicant) return;
+        this.snackBar.open(this.i18n.t('register.saved', { name: applicant.person.fullName }), undefined, { duration: 3000 });
+        void this.router.navigate([applicant.id], { relativeTo: this.route });
+      });
   }
 
   protected onPage(event: PageEvent): void {
