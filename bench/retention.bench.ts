@@ -53,7 +53,7 @@ async function seedCohort(dataSource: DataSource, size: number, tag: string, kep
           cust AS (INSERT INTO customer (type, organisation_id, purpose, legal_basis, retain_until, retention_rule, retention_rule_sv)
                    SELECT 'organisation', id, 'P3', 'contract', NULL, 'while the agreement runs', 'medan avtalet löper' FROM org RETURNING id),
           people AS (INSERT INTO person (first_name, last_name, email, phone, purpose, legal_basis, retain_until, retention_rule, retention_rule_sv)
-                     SELECT f, l, lower(f) || '.' || lower(l) || '.' || $2 || g || '@kund.example', '07' || lpad(((g * 7919 + hashtext($2)) % 100000000)::text, 8, '0'),
+                     SELECT f, l, lower(f) || '.' || lower(l) || '.' || $2 || g || '@kund.example', '07' || lpad(((g::bigint * 7919 + abs(hashtext($2)::bigint)) % 100000000)::text, 8, '0'),
                             'P6', 'legitimate_interest', '2020-01-01', 'agreement end', 'avtalets slut'
                        FROM (SELECT g, (${array(FIRST)})[1 + g % ${FIRST.length}] AS f,
                                     (${array(STEMS)})[1 + (g / ${FIRST.length}) % ${STEMS.length}] || (${array(ENDINGS)})[1 + (g / ${FIRST.length * STEMS.length}) % ${ENDINGS.length}] AS l
