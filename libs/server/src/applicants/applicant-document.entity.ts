@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DocumentSensitivity } from '@privdesk/domain';
 import { Applicant } from './applicant.entity';
 
@@ -7,6 +7,7 @@ import { Applicant } from './applicant.entity';
  * it is backed up, restored and deleted in the same transaction as the application itself.
  */
 @Entity()
+@Check('applicant_document_sensitivity', `"sensitivity" IN ('none', 'personnummer', 'drug_test', 'health_reference')`)
 export class ApplicantDocument {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

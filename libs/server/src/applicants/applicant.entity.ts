@@ -9,6 +9,7 @@ import { StaffUser } from '../auth/staff-user.entity';
 /** A job or internship application (P1, consent): 24 months from submission, or until consent is withdrawn. */
 @Entity()
 @Check('applicant_legal_basis', LEGAL_BASIS_CHECK)
+@Check('applicant_source', `"source" IN ('web_form', 'email', 'paper', 'recruiter')`)
 @HoldsPersonalData({
   recordType: 'applicant',
   table: 'applicant',
@@ -57,7 +58,7 @@ export class Applicant extends PersonalDataRecord {
   recruiterName!: string | null;
 
   @ManyToOne(() => StaffUser, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn()
+  @JoinColumn({ foreignKeyConstraintName: 'FK_applicant_registered_by' })
   registeredBy!: StaffUser | null;
 
   @Column({ type: 'uuid', nullable: true })
