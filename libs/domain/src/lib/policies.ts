@@ -162,3 +162,9 @@ export const MAIL_POLICY: RetentionPolicy = {
   clockStarts: { sv: 'när meddelandet skickades', en: 'when the mail was sent' },
   rule: { kind: 'months-from-event', months: 3 },
 };
+
+/** Every policy the product seeds, by code — the notice's purposes and the product's own — for labels until the stored table is read. */
+export function seededPolicy(code: string): RetentionPolicy | undefined {
+  const own = [EVIDENCE_POLICY, INQUIRY_POLICY, PARTNER_CONTACT_POLICY, REQUEST_POLICY, MAIL_POLICY].find((policy) => policy.code === code);
+  return own ?? (DEFAULT_POLICIES as Record<string, RetentionPolicy | undefined>)[code];
+}

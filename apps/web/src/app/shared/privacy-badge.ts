@@ -1,11 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MAT_TOOLTIP_DEFAULT_OPTIONS, MatTooltip } from '@angular/material/tooltip';
-import { DEFAULT_POLICIES, LEGAL_BASIS_LABELS, Privacy, PURPOSE_CODES, PurposeCode } from '@privdesk/domain';
+import { LEGAL_BASIS_LABELS, Privacy, seededPolicy } from '@privdesk/domain';
 import { I18n } from '../core/i18n';
-
-function isPurposeCode(code: string): code is PurposeCode {
-  return (PURPOSE_CODES as readonly string[]).includes(code);
-}
 
 /**
  * Why a record is kept and until when: legal basis and deadline in view; purpose and the rule
@@ -83,7 +79,7 @@ export class PrivacyBadge {
 
   readonly purpose = computed(() => {
     const code = this.privacy().purpose;
-    const policy = isPurposeCode(code) ? DEFAULT_POLICIES[code] : undefined;
+    const policy = seededPolicy(code);
     return policy ? `${code} ${policy.purpose[this.i18n.lang()]}` : code;
   });
 

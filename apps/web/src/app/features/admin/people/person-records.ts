@@ -1,18 +1,4 @@
-import {
-  DEFAULT_POLICIES,
-  EVIDENCE_POLICY,
-  INQUIRY_POLICY,
-  Language,
-  PERSON_RECORD_TYPES,
-  PersonRecord,
-  PURPOSE_CODES,
-  PurposeCode,
-  REQUEST_POLICY,
-  RetentionPolicy,
-} from '@privdesk/domain';
-
-/** The built-in policies beyond P1–P7: the contact form, deletion evidence, the requests register. */
-const EXTRA_POLICIES: Record<string, RetentionPolicy> = { [INQUIRY_POLICY.code]: INQUIRY_POLICY, [EVIDENCE_POLICY.code]: EVIDENCE_POLICY, [REQUEST_POLICY.code]: REQUEST_POLICY };
+import { Language, PERSON_RECORD_TYPES, PersonRecord, PURPOSE_CODES, seededPolicy } from '@privdesk/domain';
 
 export interface PurposeGroup {
   /** The purpose code (`P1`…), or whatever code the server sent. */
@@ -57,7 +43,7 @@ export function groupRecordsByPurpose(records: readonly PersonRecord[]): Purpose
 
 /** `P3 Customer relationship` in the given language; the bare code for a purpose this build does not know. */
 export function purposeLabel(code: string, lang: Language): string {
-  const policy = (PURPOSE_CODES as readonly string[]).includes(code) ? DEFAULT_POLICIES[code as PurposeCode] : EXTRA_POLICIES[code];
+  const policy = seededPolicy(code);
   return policy ? `${code} ${policy.purpose[lang]}` : code;
 }
 
