@@ -1,5 +1,5 @@
 import { DEFAULT_POLICIES, EVIDENCE_POLICY, INQUIRY_POLICY, REQUEST_POLICY, retentionInWords } from './policies';
-import { APPLICANT_CONSENT_TEXT, countriesInWords, NOTICE_STATEMENTS, TRANSFER_MECHANISM_LABELS, TRANSFER_MECHANISMS } from './rights-contracts';
+import { applicantConsentText, countriesInWords, NOTICE_STATEMENTS, TRANSFER_MECHANISM_LABELS, TRANSFER_MECHANISMS } from './rights-contracts';
 
 describe('retentionInWords', () => {
   it.each([
@@ -67,12 +67,14 @@ describe('NOTICE_STATEMENTS', () => {
   });
 });
 
-describe('APPLICANT_CONSENT_TEXT', () => {
-  it('promises what P1 keeps: the application for its months, deleted when consent is withdrawn', () => {
-    const months = DEFAULT_POLICIES.P1.rule.kind === 'months-from-event' ? DEFAULT_POLICIES.P1.rule.months : NaN;
-    expect(APPLICANT_CONSENT_TEXT.sv).toContain(`i högst ${months} månader`);
-    expect(APPLICANT_CONSENT_TEXT.sv).toContain('ta tillbaka mitt samtycke; då raderas ansökan');
-    expect(APPLICANT_CONSENT_TEXT.en).toContain(`for at most ${months} months`);
-    expect(APPLICANT_CONSENT_TEXT.en).toContain('withdraw my consent at any time; the application is then deleted');
+describe('applicantConsentText', () => {
+  it('promises what the stored P1 keeps: the application for its period, deleted when consent is withdrawn', () => {
+    const text = applicantConsentText(retentionInWords(DEFAULT_POLICIES.P1));
+    expect(text.sv).toContain('i 24 månader från ansökan');
+    expect(text.sv).toContain('ta tillbaka mitt samtycke; då raderas ansökan');
+    expect(text.en).toContain('for 24 months from the application');
+    expect(text.en).toContain('withdraw my consent at any time; the application is then deleted');
+    const shorter = applicantConsentText(retentionInWords({ ...DEFAULT_POLICIES.P1, rule: { kind: 'months-from-event', months: 12 } }));
+    expect(shorter.en).toContain('for 12 months from the application');
   });
 });

@@ -233,11 +233,16 @@ export interface ApplicantView {
   privacy: Privacy;
 }
 
-/** The consent an applicant gives; the exact words are stored with each application. */
-export const APPLICANT_CONSENT_TEXT: Localised = {
-  sv: 'Jag samtycker till att företaget behandlar mina personuppgifter och bifogade handlingar för att pröva min ansökan, i högst 24 månader. Jag kan när som helst ta tillbaka mitt samtycke; då raderas ansökan.',
-  en: 'I consent to the company processing my personal data and attached documents to assess my application, for at most 24 months. I may withdraw my consent at any time; the application is then deleted.',
-};
+/**
+ * The consent an applicant gives, in the words of the stored P1 policy's retention (as the notice
+ * words it), so the promise follows the policy; the exact words are stored with each application.
+ */
+export function applicantConsentText(retention: Localised): Localised {
+  return {
+    sv: `Jag samtycker till att företaget behandlar mina personuppgifter och bifogade handlingar för att pröva min ansökan, i ${retention.sv}. Jag kan när som helst ta tillbaka mitt samtycke; då raderas ansökan.`,
+    en: `I consent to the company processing my personal data and attached documents to assess my application, for ${retention.en}. I may withdraw my consent at any time; the application is then deleted.`,
+  };
+}
 
 // --- registers and the notice --------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APPLICANT_CONSENT_TEXT, ApplicantView, computeRetention, DocumentSensitivity, Page, stockholmDate } from '@privdesk/domain';
+import { applicantConsentText, ApplicantView, computeRetention, DocumentSensitivity, Page, retentionInWords, stockholmDate } from '@privdesk/domain';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -49,7 +49,8 @@ export class ApplicantsService {
     }
     await this.dataSource.transaction(async (manager) => {
       const now = new Date();
-      const privacy = computeRetention(await this.policies.get('P1', manager), { eventDate: stockholmDate(now) });
+      const policy = await this.policies.get('P1', manager);
+      const privacy = computeRetention(policy, { eventDate: stockholmDate(now) });
       // An applicant already registered with this address is linked; the form never changes his or her stored details.
       const { person } = await this.people.resolve(
         manager,
@@ -60,7 +61,7 @@ export class ApplicantsService {
         personId: person.id,
         position: fields.position,
         submittedAt: now,
-        consentText: APPLICANT_CONSENT_TEXT[fields.language ?? 'sv'],
+        consentText: applicantConsentText(retentionInWords(policy))[fields.language ?? 'sv'],
         consentAt: now,
       });
       applyPrivacy(applicant, privacy);

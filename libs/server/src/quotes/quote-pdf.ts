@@ -1,4 +1,4 @@
-import { ControllerIdentity, formatSek, QuoteAmounts, RetentionPolicy } from '@privdesk/domain';
+import { ControllerIdentity, formatSek, LEGAL_BASIS_LABELS, QuoteAmounts, RetentionPolicy, retentionInWords } from '@privdesk/domain';
 import { letterhead, render, table } from '../core/pdf';
 import { Quote } from './quote.entity';
 
@@ -38,11 +38,14 @@ export function quotePdf(quote: Quote, amounts: QuoteAmounts, policy: RetentionP
     doc.text(`Moms / VAT: ${formatSek(amounts.vat)}`, { align: 'right' });
     doc.font('Helvetica-Bold').text(`Att betala / Total: ${formatSek(amounts.total)}`, { align: 'right' });
     doc.moveDown(2).font('Helvetica').fontSize(8);
+    // The period and the basis in the stored policy's own words: the document follows an edit of the policy.
+    const retention = retentionInWords(policy);
+    const basis = LEGAL_BASIS_LABELS[policy.legalBasis];
     doc.text(
-      `Personuppgifter: vi sparar ditt namn, dina kontaktuppgifter och offerten för att kunna följa upp den (${policy.purpose.sv}; intresseavvägning), ` +
-        `högst 24 månader från att offerten lämnades eller till giltighetstidens slut om den är senare. Du kan när som helst avböja marknadsföring. ` +
-        `Personal data: we keep your name, contact details and this quote to follow it up (${policy.purpose.en}; legitimate interest), ` +
-        `at most 24 months from issue or until the quote's validity ends if later. You may refuse marketing at any time.`,
+      `Personuppgifter: vi sparar ditt namn, dina kontaktuppgifter och offerten för att kunna följa upp den (${policy.purpose.sv}; ${basis.sv.toLowerCase()}), ` +
+        `${retention.sv}. Du kan när som helst avböja marknadsföring. ` +
+        `Personal data: we keep your name, contact details and this quote to follow it up (${policy.purpose.en}; ${basis.en.toLowerCase()}), ` +
+        `${retention.en}. You may refuse marketing at any time.`,
     );
   });
 }

@@ -104,7 +104,7 @@ export const enRights: Record<RightsKey, string> = {
   'apply.problem.size': '{name}: the file is larger than 10 MB.',
   'apply.problem.count': '{name}: at most {n} files.',
   'apply.consentRequired': 'We can only accept the application with your consent.',
-  'apply.privacy': 'The application and attachments are kept for at most 24 months and deleted at once if you withdraw your consent.',
+  'apply.privacy': 'The application and attachments are kept {retention} (P1, your consent) and deleted at once if you withdraw your consent.',
   'apply.send': 'Send application',
   'apply.thanks': 'Thank you for your application!',
   'apply.thanksText': 'We have received it and will get back to you.',
@@ -266,7 +266,7 @@ export const enRights: Record<RightsKey, string> = {
   'requestAnswer.submit': 'Record the answer',
 
   'marketing.title': 'Marketing',
-  'marketing.intro': 'Marketing contacts (P5) are kept 24 months from when the details came in. Anyone who objected never gets marketing again.',
+  'marketing.intro': 'Marketing contacts (P5) are kept as long as their policy says — each row’s badge shows until when. Anyone who objected never gets marketing again.',
   'marketing.add': 'Add contact',
   'marketing.addTitle': 'New marketing contact',
   'marketing.search': 'Search contacts',

@@ -105,7 +105,7 @@ export const svRights = {
   'apply.problem.size': '{name}: filen är större än 10 MB.',
   'apply.problem.count': '{name}: högst {n} filer.',
   'apply.consentRequired': 'Vi kan bara ta emot ansökan med ditt samtycke.',
-  'apply.privacy': 'Ansökan och bilagorna sparas i högst 24 månader och raderas direkt om du tar tillbaka samtycket.',
+  'apply.privacy': 'Ansökan och bilagorna sparas {retention} (P1, ditt samtycke) och raderas direkt om du tar tillbaka samtycket.',
   'apply.send': 'Skicka ansökan',
   'apply.thanks': 'Tack för din ansökan!',
   'apply.thanksText': 'Vi har tagit emot den och återkommer till dig.',
@@ -267,7 +267,7 @@ export const svRights = {
   'requestAnswer.submit': 'Registrera svaret',
 
   'marketing.title': 'Marknadsföring',
-  'marketing.intro': 'Kontakter för marknadsföring (P5) sparas i 24 månader från att uppgifterna kom in. Den som invänt får aldrig marknadsföring igen.',
+  'marketing.intro': 'Kontakter för marknadsföring (P5) sparas så länge policyn anger – märket på varje rad visar till när. Den som invänt får aldrig marknadsföring igen.',
   'marketing.add': 'Lägg till kontakt',
   'marketing.addTitle': 'Ny marknadsföringskontakt',
   'marketing.search': 'Sök kontakt',

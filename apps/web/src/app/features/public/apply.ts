@@ -7,7 +7,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { APPLICANT_CONSENT_TEXT } from '@privdesk/domain';
+import { applicantConsentText, DEFAULT_POLICIES, retentionInWords } from '@privdesk/domain';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { catchError, map, of } from 'rxjs';
 import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
 import { PublicApi } from '../../core/api/rights.api';
 import { I18n, TranslatePipe } from '../../core/i18n';
@@ -148,7 +150,7 @@ export function documentProblems(files: readonly Pick<File, 'name' | 'type' | 's
           </div>
           <app-honeypot [control]="form.controls.website" />
           <p class="privacy-note">
-            {{ 'apply.privacy' | t }} <a routerLink="/privacy">{{ 'contact.readNotice' | t }}</a>
+            {{ privacyLine() }} <a routerLink="/privacy">{{ 'contact.readNotice' | t }}</a>
           </p>
           <div class="form-actions">
             <button mat-flat-button type="submit" [disabled]="busy()" data-testid="apply-send">{{ (busy() ? 'contact.sending' : 'apply.send') | t }}</button>
@@ -228,7 +230,17 @@ export class ApplyPage {
   protected readonly maxDocuments = MAX_DOCUMENTS;
   protected readonly accept = DOCUMENT_ACCEPT;
   protected readonly size = (bytes: number) => fileSize(bytes, this.i18n.lang());
-  protected readonly consentText = computed(() => APPLICANT_CONSENT_TEXT[this.i18n.lang()]);
+  /** The notice's own row for applications (P1): the consent and the note promise what the stored policy keeps. */
+  private readonly purpose = toSignal(
+    this.api.notice().pipe(
+      map((notice) => notice.purposes.find((p) => p.code === 'P1') ?? null),
+      catchError(() => of(null)),
+    ),
+    { initialValue: null },
+  );
+  private readonly retention = computed(() => this.purpose()?.retention ?? retentionInWords(DEFAULT_POLICIES.P1));
+  protected readonly consentText = computed(() => applicantConsentText(this.retention())[this.i18n.lang()]);
+  protected readonly privacyLine = computed(() => this.i18n.t('apply.privacy', { retention: this.retention()[this.i18n.lang()] }));
   protected readonly problemKey = (problem: DocumentProblem): `apply.problem.${DocumentProblem}` => `apply.problem.${problem}`;
 
   protected readonly form = new FormGroup({
