@@ -276,4 +276,6 @@ export interface HealthStatus {
   status: 'ok' | 'degraded';
   database: 'up' | 'down';
   queue: { backend: 'redis' | 'postgres'; status: 'up' | 'down' };
+  /** Recurring jobs missing from the queue (`queue/job`), e.g. after Redis lost its data; the worker re-registers them. */
+  missingSchedules: string[];
 }

@@ -54,3 +54,11 @@ export const REMINDER_JOBS = {
 export interface ServiceWindowJobData {
   windowId: string;
 }
+
+/** Every recurring job the worker registers, by queue: what the worker keeps registered and health checks for. */
+export const SCHEDULED_JOBS: Record<(typeof QUEUES)[keyof typeof QUEUES], readonly string[]> = {
+  maintenance: [MAINTENANCE_JOBS.purgeExpiredSessions],
+  retention: [RETENTION_JOBS.nightly, RETENTION_JOBS.expiryReminder],
+  mail: [MAIL_JOBS.deliver],
+  reminders: [REMINDER_JOBS.expireQuotes, REMINDER_JOBS.quoteFollowUp, REMINDER_JOBS.subjectRequestsDue, REMINDER_JOBS.ticketSla],
+};

@@ -1539,12 +1539,19 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
           "status"
         ],
         "additionalProperties": false
+      },
+      "missingSchedules": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
       }
     },
     "required": [
       "status",
       "database",
-      "queue"
+      "queue",
+      "missingSchedules"
     ],
     "additionalProperties": false
   },

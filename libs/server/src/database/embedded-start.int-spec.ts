@@ -71,7 +71,7 @@ describe('start command on the embedded default (no servers)', () => {
   it('creates the database, migrates, creates the first admin from the environment, serves the API and stops cleanly', async () => {
     const { launcher, base } = launch(join(privateFolder, 'data'));
     const exitCode = await whileRunning(launcher, async () => {
-      expect(await healthOf(base)).toEqual({ status: 'ok', database: 'up', queue: { backend: 'postgres', status: 'up' } });
+      expect(await healthOf(base)).toEqual({ status: 'ok', database: 'up', queue: { backend: 'postgres', status: 'up' }, missingSchedules: [] });
 
       const session = await fetch(`${base}/api/auth/session`);
       const cookies = session.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
@@ -112,7 +112,7 @@ describe('start command on the embedded default (no servers)', () => {
       expect(restartedPid).not.toBe(killedPid);
       expect(() => process.kill(restartedPid, 0)).not.toThrow();
       expect(launcher.child.exitCode).toBeNull();
-      expect(await healthOf(base)).toEqual({ status: 'ok', database: 'up', queue: { backend: 'postgres', status: 'up' } });
+      expect(await healthOf(base)).toEqual({ status: 'ok', database: 'up', queue: { backend: 'postgres', status: 'up' }, missingSchedules: [] });
     });
     expect(exitCode).toBe(0);
   }, 180_000);

@@ -8,6 +8,10 @@ import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator';
 import { AppConfig } from '../core/config';
 import { redisOptions } from '../queue/queue.module';
+import { missingSchedules } from '../queue/schedules';
+import { getQueueToken } from '@nestjs/bullmq';
+import { ModuleRef } from '@nestjs/core';
+import { Queue } from 'bullmq';
 
 /** Liveness of PostgreSQL and of the queue backend (Redis, or PostgreSQL on the embedded default). */
 @ApiTags('health')
@@ -17,6 +21,7 @@ export class HealthController implements OnModuleDestroy {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly moduleRef: ModuleRef,
     config: AppConfig,
   ) {
     this.redis = config.REDIS_URL
@@ -31,9 +36,11 @@ export class HealthController implements OnModuleDestroy {
     const queue = this.redis
       ? { backend: 'redis' as const, status: await this.pingRedis(this.redis) }
       : { backend: 'postgres' as const, status: database };
-    const status = database === 'up' && queue.status === 'up' ? 'ok' : 'degraded';
+    // Only a queue that answers can be asked what it holds.
+    const missing = queue.status === 'up' ? await missingSchedules((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false })) : [];
+    const status = database === 'up' && queue.status === 'up' && !missing.length ? 'ok' : 'degraded';
     void reply.status(status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status, database, queue };
+    return { status, database, queue, missingSchedules: missing };
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -9,6 +9,10 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(QUEUES.maintenance) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.register();
+  }
+
+  async register(): Promise<void> {
     await this.queue.upsertJobScheduler(
       MAINTENANCE_JOBS.purgeExpiredSessions,
       { pattern: '15 * * * *', tz: BUSINESS_TIME_ZONE },

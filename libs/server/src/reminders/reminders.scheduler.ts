@@ -15,13 +15,13 @@ export class RemindersScheduler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.upsert();
+    await this.register();
     if (this.config.REDIS_URL) {
-      this.queue.getBackend().on('ready', () => void this.upsert().catch((error) => this.logger.warn(`Re-registering schedules failed: ${error}`)));
+      this.queue.getBackend().on('ready', () => void this.register().catch((error) => this.logger.warn(`Re-registering schedules failed: ${error}`)));
     }
   }
 
-  private async upsert(): Promise<void> {
+  async register(): Promise<void> {
     const keep = { removeOnComplete: 100, removeOnFail: 500 };
     await this.queue.upsertJobScheduler(REMINDER_JOBS.expireQuotes, { pattern: '5 0 * * *', tz: BUSINESS_TIME_ZONE }, { name: REMINDER_JOBS.expireQuotes, opts: keep });
     await this.queue.upsertJobScheduler(REMINDER_JOBS.quoteFollowUp, { pattern: '0 7 * * *', tz: BUSINESS_TIME_ZONE }, { name: REMINDER_JOBS.quoteFollowUp, opts: keep });

@@ -16,14 +16,14 @@ export class RetentionScheduler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.upsert();
+    await this.register();
     // A Redis that lost its data (restarted without persistence) gets the schedules back on reconnect.
     if (this.config.REDIS_URL) {
-      this.retention.getBackend().on('ready', () => void this.upsert().catch((error) => this.logger.warn(`Re-registering schedules failed: ${error}`)));
+      this.retention.getBackend().on('ready', () => void this.register().catch((error) => this.logger.warn(`Re-registering schedules failed: ${error}`)));
     }
   }
 
-  private async upsert(): Promise<void> {
+  async register(): Promise<void> {
     const keep = { removeOnComplete: 100, removeOnFail: 500 };
     await this.retention.upsertJobScheduler(RETENTION_JOBS.nightly, { pattern: '0 2 * * *', tz: BUSINESS_TIME_ZONE }, { name: RETENTION_JOBS.nightly, opts: { ...keep, attempts: 3, backoff: { type: 'exponential', delay: 60_000 } } });
     await this.retention.upsertJobScheduler(RETENTION_JOBS.expiryReminder, { pattern: '0 8 * * *', tz: BUSINESS_TIME_ZONE }, { name: RETENTION_JOBS.expiryReminder, opts: keep });

@@ -18,6 +18,7 @@ import { RetentionScheduler } from '../retention/retention.scheduler';
 import { RemindersModule } from '../reminders/reminders.module';
 import { RemindersProcessor } from '../reminders/reminders.processor';
 import { RemindersScheduler } from '../reminders/reminders.scheduler';
+import { ScheduleReconciler } from '../queue/schedule-reconciler';
 
 /** The worker's composition root: queue processors and schedulers, no HTTP. */
 @Module({})
@@ -35,7 +36,7 @@ export class WorkerModule {
         RemindersModule,
         TypeOrmModule.forFeature([StaffUser, StaffSession]),
       ],
-      providers: [AuthService, MaintenanceProcessor, MaintenanceScheduler, RetentionProcessor, RetentionScheduler, MailProcessor, RemindersProcessor, RemindersScheduler],
+      providers: [AuthService, MaintenanceProcessor, MaintenanceScheduler, RetentionProcessor, RetentionScheduler, MailProcessor, RemindersProcessor, RemindersScheduler, ScheduleReconciler],
     };
   }
 }
