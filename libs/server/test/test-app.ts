@@ -92,6 +92,11 @@ export class TestClient {
     return this.request<T>('PUT', url, payload);
   }
 
+  /** A POST with extra headers (an Idempotency-Key, say). */
+  postWithHeaders<T = Json>(url: string, payload: unknown, headers: Record<string, string>) {
+    return this.request<T>('POST', url, payload, {}, undefined, headers);
+  }
+
   /** A multipart/form-data body (see multipart.ts), as a browser's form sends it. */
   postMultipart<T = Json>(url: string, form: { body: Buffer; contentType: string }) {
     return this.request<T>('POST', url, form.body, {}, form.contentType);
@@ -105,8 +110,15 @@ export class TestClient {
     return this.request<T>('DELETE', url);
   }
 
-  private async request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, options: { csrf?: boolean } = {}, contentType?: string): Promise<Response<T>> {
-    const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+  private async request<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    options: { csrf?: boolean } = {},
+    contentType?: string,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Response<T>> {
+    const headers: Record<string, string> = { ...(contentType ? { 'content-type': contentType } : {}), ...extraHeaders };
     if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const token = this.cookies.get('XSRF-TOKEN');
     if (method !== 'GET' && token && options.csrf !== false) headers['x-xsrf-token'] = decodeURIComponent(token);

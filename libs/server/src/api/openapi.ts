@@ -103,6 +103,15 @@ function describeAnswers(path: string, method: string, operation: Operation): vo
   }
 
   const failure = (text: string) => ({ description: text, content: { 'application/json': { schema: ERROR } } });
+  if (method === 'post' && !path.startsWith('/api/auth/')) {
+    (operation.parameters ??= []).push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Sent again with the same request within the hour, the first answer is repeated and nothing happens twice',
+      schema: { type: 'string', minLength: 8, maxLength: 200 },
+    } as never);
+  }
   const mutating = method !== 'get';
   const signedIn = Boolean(operation.security?.length);
   operation.responses['400'] = failure('Invalid input: the message and `fields` say what and where');

@@ -43,6 +43,10 @@ export class AuthService {
     await this.sessions.delete({ userId });
   }
 
+  async purgeIdempotentAnswers(): Promise<void> {
+    await this.sessions.manager.query(`DELETE FROM idempotent_request WHERE created_at < now() - interval '1 hour'`);
+  }
+
   async purgeExpiredSessions(): Promise<number> {
     const result = await this.sessions.createQueryBuilder().delete().where('expires_at <= now()').execute();
     return result.affected ?? 0;

@@ -17,6 +17,8 @@ export class MaintenanceProcessor extends WorkerHost {
     switch (job.name) {
       case MAINTENANCE_JOBS.purgeExpiredSessions: {
         const purged = await this.auth.purgeExpiredSessions();
+        // Kept answers to idempotent requests (they can hold personal data) go after an hour.
+        await this.auth.purgeIdempotentAnswers();
         this.logger.log(`Purged ${purged} expired sessions`);
         return { purged };
       }
