@@ -170,7 +170,9 @@ describe('the API under generated requests (OpenAPI fuzzing)', () => {
           statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
           const where = `${role} ${method.toUpperCase()} ${url.slice(0, 160)} (${kind}${body === undefined ? '' : `, body ${JSON.stringify(body).slice(0, 200)}`})`;
           const documented = operation.responses[String(response.statusCode)];
-          if (response.statusCode >= 500) failures.push(`${response.statusCode} for ${where}: ${response.body.slice(0, 300)}`);
+          // Health answers 503 by design while the installation is degraded (no worker runs here to register the schedules).
+          const degradedHealth = operation.operationId === 'HealthController_check' && response.statusCode === 503;
+          if (response.statusCode >= 500 && !degradedHealth) failures.push(`${response.statusCode} for ${where}: ${response.body.slice(0, 300)}`);
           else if (!documented) failures.push(`undocumented ${response.statusCode} for ${where}: ${response.body.slice(0, 300)}`);
           else {
             const type = String(response.headers['content-type'] ?? '').split(';')[0];

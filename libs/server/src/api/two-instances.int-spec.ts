@@ -2,6 +2,7 @@ import { QUEUES, RETENTION_JOBS } from '@privdesk/domain';
 import { Queue } from 'bullmq';
 import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../core/config';
 import { createDataSource } from '../database/data-source';
 import { hashPassword } from '../auth/password';
 import { exitOf, startProcess, waitFor } from '../../test/processes';
@@ -48,7 +49,8 @@ class Browser {
 }
 
 describe('two API processes and two workers on one PostgreSQL and Redis', () => {
-  const config = testConfig();
+  // Read once this file's own database is set up (beforeAll), never at collection time.
+  let config: AppConfig;
   const processes: Array<ReturnType<typeof startProcess>> = [];
   const bases: string[] = [];
   let dataSource: DataSource;
@@ -56,6 +58,7 @@ describe('two API processes and two workers on one PostgreSQL and Redis', () => 
   const admin = { email: 'two-instances-admin@test.privdesk.local', password: 'two instances, one truth' };
 
   beforeAll(async () => {
+    config = testConfig();
     dataSource = createDataSource(config.DATABASE_URL);
     await dataSource.initialize();
     await dataSource.query(`INSERT INTO staff_user (email, name, role, password_hash, active) VALUES ($1, 'Two Instances', 'admin', $2, true)`, [admin.email, await hashPassword(admin.password)]);

@@ -94,7 +94,7 @@ describe('The public privacy notice (API) matches the published notice', () => {
     const bases = [{ legalBasis: 'legitimate_interest', statement: { sv: 'Uppföljning av offerten', en: 'Following up the quote' } }];
     expect((await sales.put('/api/policies/P2/additional-bases', { bases })).status).toBe(403);
     expect((await admin.put('/api/policies/P2/additional-bases', { bases: [{ legalBasis: 'guesswork', statement: { sv: 'x', en: 'y' } }] })).status).toBe(400);
-    expect((await admin.put('/api/policies/P9/additional-bases', { bases })).status).toBe(404);
+    expect((await admin.put('/api/policies/P99/additional-bases', { bases })).status).toBe(404);
 
     const saved = await admin.put('/api/policies/P2/additional-bases', { bases: [...bases, { legalBasis: 'contract', statement: { sv: 'Offerten', en: 'The quote' } }] });
     expect(saved.status).toBe(200);
