@@ -158,6 +158,8 @@ export interface CullPreview {
 export interface RetentionReport {
   generatedAt: string;
   byPurpose: Array<{ purpose: string; legalBasis: LegalBasis; recordType: string; records: number }>;
+  /** Records past their deadline today: what the next cull takes (or holds, or puts up for review). */
+  dueNow: number;
   /** Records expiring within 30/90/365 days. */
   expiring: { days30: number; days90: number; days365: number };
   /** Per month (YYYY-MM) of the next 12, by purpose. */

@@ -3536,6 +3536,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
           "additionalProperties": false
         }
       },
+      "dueNow": {
+        "type": "number"
+      },
       "expiring": {
         "type": "object",
         "properties": {
@@ -3615,6 +3618,7 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
     "required": [
       "generatedAt",
       "byPurpose",
+      "dueNow",
       "expiring",
       "expiringByMonth",
       "culledByMonth",

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { stockholmDate } from '@privdesk/domain';
 import { dataSourceOf, startTestApp, testConfig, TestClient } from '../../test/test-app';
 import { waitFor } from '../../test/processes';
 import { WorkerModule } from '../worker/worker.module';
@@ -134,6 +135,9 @@ describe('culling through BullMQ on Redis, with holds, reviews and certificates'
     const report = await admin.get('/api/retention/report');
     expect(report.status).toBe(200);
     expect(report.body.missingBasis).toBe(0);
+    // "Due now" is what a cull today would look at, as the cull itself counts it.
+    const today = stockholmDate(new Date());
+    expect(report.body.dueNow).toBe((await admin.get(`/api/retention/preview?asOf=${today}`)).body.policies.reduce((sum: number, policy: { counts: Record<string, number> }) => sum + Object.values(policy.counts).reduce((a, b) => a + b, 0), 0));
     expect(report.body.culledByMonth.length).toBeGreaterThan(0);
     expect(report.body.byPurpose.some((row: { purpose: string }) => row.purpose === 'P3')).toBe(true);
     const csv = await admin.get('/api/retention/report.csv');

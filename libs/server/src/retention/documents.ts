@@ -35,6 +35,7 @@ export function reportCsv(report: RetentionReport): string {
   for (const row of report.byPurpose) rows.push(['records', row.purpose, row.legalBasis, row.recordType, '', row.records, '', '']);
   for (const row of report.expiringByMonth) rows.push(['expiring', row.purpose, '', '', row.month, row.records, '', '']);
   for (const row of report.culledByMonth) rows.push(['culled', '', '', '', row.month, '', row.deleted, row.anonymised]);
+  rows.push(['due_now', '', '', '', '', report.dueNow, '', '']);
   rows.push(['expiring_30_days', '', '', '', '', report.expiring.days30, '', '']);
   rows.push(['expiring_90_days', '', '', '', '', report.expiring.days90, '', '']);
   rows.push(['expiring_365_days', '', '', '', '', report.expiring.days365, '', '']);
@@ -49,6 +50,7 @@ export function reportPdf(report: RetentionReport): Promise<Buffer> {
     doc.font('Helvetica-Bold').fontSize(18).text('Gallringsrapport / Retention report');
     doc.font('Helvetica').fontSize(10).text(`Generated ${report.generatedAt}`);
     doc.moveDown();
+    doc.text(`Past their deadline now: ${report.dueNow}`);
     doc.text(`Expiring within 30 days: ${report.expiring.days30} · 90 days: ${report.expiring.days90} · 365 days: ${report.expiring.days365}`);
     doc.text(`Legal holds active: ${report.holdsActive} · reviews pending: ${report.reviewsPending} · records missing a basis: ${report.missingBasis}`);
     doc.moveDown();

@@ -119,7 +119,7 @@ export class RetentionService {
     const today = stockholmDate(new Date());
     const q = <T>(sql: string, params: unknown[] = []): Promise<T[]> => this.dataSource.query(sql, params);
     const tally = `(SELECT record_type, purpose, legal_basis, retain_until, sum(records)::int AS records FROM retention_tally GROUP BY 1, 2, 3, 4 HAVING sum(records) <> 0)`;
-    const [byPurpose, expiring, expiringByMonth, culledByMonth, holds, reviews, missing] = await Promise.all([
+    const [byPurpose, expiring, expiringByMonth, culledByMonth, holds, reviews, missing, due] = await Promise.all([
       q<{ purpose: string; legal_basis: string; record_type: string; records: number }>(
         `SELECT purpose, legal_basis, record_type, sum(records)::int AS records FROM ${tally} r GROUP BY 1, 2, 3 ORDER BY 1, 3`,
       ),
@@ -141,10 +141,12 @@ export class RetentionService {
       q<{ count: number }>(`SELECT count(*)::int AS count FROM legal_hold WHERE released_at IS NULL AND (until IS NULL OR until >= $1)`, [today]),
       q<{ count: number }>(`SELECT count(*)::int AS count FROM disposition_review WHERE status = 'pending'`),
       q<{ count: number }>(`SELECT coalesce(sum(records), 0)::int AS count FROM ${tally} r WHERE purpose IS NULL OR legal_basis IS NULL`),
+      q<{ count: number }>(`SELECT coalesce(sum(records), 0)::int AS count FROM ${tally} r WHERE retain_until < $1::date`, [today]),
     ]);
     return {
       generatedAt: new Date().toISOString(),
       byPurpose: byPurpose.map((row) => ({ purpose: row.purpose, legalBasis: row.legal_basis as RetentionReport['byPurpose'][number]['legalBasis'], recordType: row.record_type, records: row.records })),
+      dueNow: due[0].count,
       expiring: expiring[0],
       expiringByMonth,
       culledByMonth,

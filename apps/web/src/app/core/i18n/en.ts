@@ -266,6 +266,7 @@ export const en: Dictionary = {
   'retention.downloadCsv': 'Report (CSV)',
   'retention.downloadPdf': 'Report (PDF)',
   'retention.tiles': 'Key figures',
+  'retention.tile.dueNow': 'past their deadline: the next cull',
   'retention.tile.expiring30': 'expire within 30 days',
   'retention.tile.expiring90': 'expire within 90 days',
   'retention.tile.expiring365': 'expire within a year',

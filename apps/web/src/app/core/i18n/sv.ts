@@ -270,6 +270,7 @@ export const sv = {
   'retention.downloadCsv': 'Rapport (CSV)',
   'retention.downloadPdf': 'Rapport (PDF)',
   'retention.tiles': 'Nyckeltal',
+  'retention.tile.dueNow': 'har passerat sin gallringsfrist: nästa gallring',
   'retention.tile.expiring30': 'går ut inom 30 dagar',
   'retention.tile.expiring90': 'går ut inom 90 dagar',
   'retention.tile.expiring365': 'går ut inom ett år',

@@ -70,6 +70,7 @@ export class RetentionDashboardPage {
       fragment: 'preview',
     });
     return [
+      { name: 'due-now', label: 'retention.tile.dueNow', value: report.dueNow, link: '/admin/retention', queryParams: { asOf: today }, fragment: 'preview' },
       expiring(30),
       expiring(90),
       expiring(365),
