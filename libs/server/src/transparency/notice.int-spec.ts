@@ -68,6 +68,8 @@ describe('The public privacy notice (API) matches the published notice', () => {
     const csv = (await admin.get('/api/privacy/record-of-processing.csv')).body as string;
     expect(csv).toMatch(/CookieYes Limited.*United Kingdom.*adequacy decision/);
     expect(csv).toMatch(/Cloudflare, Inc\..*United States.*EU–US Data Privacy Framework/);
+    // Every cookie of the notice, with its provider and category.
+    for (const cookie of NOTICE_COOKIES) expect(csv).toMatch(new RegExp(`\n${cookie.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},[a-z_]+,[^\n]*,${cookie.category}\r?(\n|$)`));
 
     const pdf = await admin.get('/api/privacy/record-of-processing.pdf');
     expect(pdf.status).toBe(200);

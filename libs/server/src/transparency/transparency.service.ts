@@ -169,7 +169,10 @@ export class TransparencyService {
       r.inEu ? '—' : transferInWords(r),
       r.agreementReference ?? '—',
     ]);
-    if (format === 'csv') return Buffer.from(toCsv([headers, ...rows, [], recipientHeaders, ...recipientRows]));
+    // The web site's cookies are processing too: what each is, whose, for how long, and whether it needs consent.
+    const cookieHeaders = ['Cookie', 'Site', 'Provider', 'Purpose', 'Duration', 'Category'];
+    const cookieRows = notice.cookies.map((c) => [c.name, c.site, c.provider, c.purpose.en, c.duration.en, c.category]);
+    if (format === 'csv') return Buffer.from(toCsv([headers, ...rows, [], recipientHeaders, ...recipientRows, [], cookieHeaders, ...cookieRows]));
     const controller = notice.controller;
     return render((doc) => {
       doc.font('Helvetica-Bold').fontSize(16).text('Register över behandlingar / Record of processing activities (GDPR art. 30)');
@@ -186,6 +189,8 @@ export class TransparencyService {
         recipientRows.map((r) => [r[0], r[1], r[2], r[4], r[5] === 'no' ? 'EU/EEA' : r[6], r[7]]),
         [85, 65, 140, 60, 85, 60],
       );
+      doc.font('Helvetica-Bold').text('Kakor / Cookies');
+      table(doc, ['Cookie', 'Provider', 'Purpose', 'Duration', 'Category'], cookieRows.map((r) => [r[0], r[2], r[3], r[4], r[5]]), [80, 80, 170, 80, 85]);
       doc.text(`Säkerhetsåtgärder / Security measures: ${notice.statements.security.en}`);
     });
   }
