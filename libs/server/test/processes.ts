@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const WORKSPACE = join(__dirname, '../../..');
@@ -39,4 +40,19 @@ export function withoutServers(extra: Record<string, string>): Record<string, st
   delete env['REDIS_URL'];
   delete env['QUEUE_PREFIX'];
   return env;
+}
+
+/** A TCP port nobody listens on now, for a server a test starts itself. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A Redis of the test's own, keeping nothing on disk, so the test may stop or flush it. */
+export function startRedis(port: number): ChildProcess {
+  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
 }

@@ -1,11 +1,10 @@
 import { QUEUES, RETENTION_JOBS } from '@privdesk/domain';
 import { Queue } from 'bullmq';
-import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../core/config';
 import { createDataSource } from '../database/data-source';
 import { hashPassword } from '../auth/password';
-import { exitOf, startProcess, waitFor } from '../../test/processes';
+import { exitOf, freePort, startProcess, waitFor } from '../../test/processes';
 import { seedExpiredContacts } from '../../test/seed-expired';
 import { testConfig } from '../../test/test-app';
 import { redisOptions } from '../queue/queue.module';
@@ -16,15 +15,6 @@ import { redisOptions } from '../queue/queue.module';
  */
 const AS_OF = '2026-11-25';
 const LOGIN_LIMIT = 4;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A browser's cookie jar and CSRF echo, over real HTTP to whichever instance it is given. */
 class Browser {

@@ -4,21 +4,11 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { QUEUES, RETENTION_JOBS, SCHEDULED_JOBS } from '@privdesk/domain';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { waitFor } from '../../test/processes';
+import { ChildProcess } from 'node:child_process';
+import { freePort, startRedis, waitFor } from '../../test/processes';
 import { startTestApp, testConfig, TestClient } from '../../test/test-app';
 import { WorkerModule } from '../worker/worker.module';
 import { redisOptions } from './queue.module';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Redis that loses its data while everything runs: a flush, or a restart without persistence. */
 describe('recurring jobs after Redis lost its data', () => {
@@ -30,7 +20,7 @@ describe('recurring jobs after Redis lost its data', () => {
   beforeAll(async () => {
     const port = await freePort();
     url = `redis://127.0.0.1:${port}`;
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redis = startRedis(port);
     await waitFor(async () => {
       const probe = new Redis({ ...redisOptions(url), maxRetriesPerRequest: 1, lazyConnect: true });
       try {

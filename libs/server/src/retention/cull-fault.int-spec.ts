@@ -3,10 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { QUEUES, RETENTION_JOBS } from '@privdesk/domain';
 import { Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
-import { exitOf, startProcess, waitFor } from '../../test/processes';
+import { exitOf, freePort, startProcess, startRedis, waitFor } from '../../test/processes';
 import { seedExpiredContacts } from '../../test/seed-expired';
 import { dataSourceOf, startTestApp, testConfig, TestClient } from '../../test/test-app';
 import { redisOptions } from '../queue/queue.module';
@@ -83,19 +82,6 @@ describe('a worker killed mid-cull (SIGKILL)', () => {
     }
   }, 240_000);
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function startRedis(port: number): ChildProcess {
-  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-}
 
 describe('Redis stopped', () => {
   let app: NestFastifyApplication;
