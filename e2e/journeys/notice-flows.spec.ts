@@ -40,6 +40,8 @@ test('an admin registers a paper application with a drug test that only a recrui
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Signed in only once the app has moved on; going elsewhere sooner would cancel the sign-in.
+  await expect(page).toHaveURL(/\/customers/);
   await page.goto(`/admin/applicants/${applicantId}`);
   await expect(drugTest.getByTestId('applicant-document-restricted')).toBeVisible();
   await expect(drugTest.getByRole('link')).toHaveCount(0);
