@@ -16,3 +16,4 @@ export * from './lib/marketing';
 export * from './lib/people';
 export * from './lib/people-contracts';
 export * from './lib/partner-contracts';
+export * from './lib/versions';

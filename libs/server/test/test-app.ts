@@ -88,6 +88,32 @@ export class TestClient {
     return this.request<T>('PATCH', url, payload);
   }
 
+  /**
+   * Edits a record as a form does: loads it for its version, then sends the changes with that
+   * version (PATCH, or PUT for the policies' further bases).
+   */
+  async edit<T = Json>(url: string, changes: object) {
+    const version = await this.versionOf(url);
+    return this.request<T>(url.endsWith('/additional-bases') ? 'PUT' : 'PATCH', url, { ...changes, version });
+  }
+
+  /** The version of the record an edit URL names, read where the web app reads it. */
+  async versionOf(url: string): Promise<number> {
+    const record = await this.current(url);
+    if (typeof record.version !== 'number') throw new Error(`No version to edit ${url} with`);
+    return record.version;
+  }
+
+  /** The record an edit URL names, as stored now (contacts and agreements through their customer, users and policies from their lists). */
+  async current(url: string): Promise<Json> {
+    const path = url.replace(/\/additional-bases$/, '');
+    const nested = /^(\/api\/customers\/[^/]+)\/(contacts|agreements)\/([^/]+)$/.exec(path);
+    const listed = /^(\/api\/(?:users|policies))\/([^/]+)$/.exec(path);
+    if (nested) return ((await this.get(nested[1])).body[nested[2]] as Json[]).find((item) => item.id === nested[3]) ?? {};
+    if (listed) return ((await this.get<Json[]>(listed[1])).body as Json[]).find((item) => item.id === listed[2] || item.code === listed[2]) ?? {};
+    return (await this.get(path)).body;
+  }
+
   put<T = Json>(url: string, payload?: unknown) {
     return this.request<T>('PUT', url, payload);
   }

@@ -5,6 +5,7 @@
 import { IsoDate } from './dates';
 import { Privacy } from './privacy';
 import { Role } from './roles';
+import { Versioned, VersionedEdit } from './versions';
 
 export interface ApiError {
   statusCode: number;
@@ -31,7 +32,7 @@ export const MAX_PAGE_SIZE = 100;
 
 // --- staff and sessions -------------------------------------------------------------------
 
-export interface StaffUser {
+export interface StaffUser extends Versioned {
   id: string;
   email: string;
   name: string;
@@ -66,7 +67,7 @@ export interface CreateUserRequest {
   password: string;
 }
 
-export interface UpdateUserRequest {
+export interface UpdateUserRequest extends VersionedEdit {
   name?: string;
   role?: Role;
   active?: boolean;
@@ -146,7 +147,7 @@ export interface CreateCustomerRequest {
   organisation?: OrganisationInput;
 }
 
-export interface UpdateCustomerRequest {
+export interface UpdateCustomerRequest extends VersionedEdit {
   person?: Partial<PersonInput>;
   organisation?: Partial<OrganisationInput>;
 }
@@ -180,7 +181,7 @@ export interface CustomerListItem {
   privacy: Privacy;
 }
 
-export interface CustomerDetail extends CustomerListItem {
+export interface CustomerDetail extends CustomerListItem, Versioned {
   person: PersonView | null;
   organisation: OrganisationView | null;
   contacts: ContactView[];
@@ -197,14 +198,14 @@ export interface CreateContactRequest {
   title?: string | null;
 }
 
-export interface UpdateContactRequest {
+export interface UpdateContactRequest extends VersionedEdit {
   title?: string | null;
   /** The contact left the customer: the clock of his or her retention starts. */
   leftOn?: IsoDate | null;
   person?: Partial<PersonInput>;
 }
 
-export interface ContactView {
+export interface ContactView extends Versioned {
   id: string;
   customerId: string;
   title: string | null;
@@ -219,7 +220,9 @@ export interface AgreementInput {
   endDate?: IsoDate | null;
 }
 
-export interface AgreementView {
+export interface UpdateAgreementRequest extends Partial<AgreementInput>, VersionedEdit {}
+
+export interface AgreementView extends Versioned {
   id: string;
   customerId: string;
   title: string;

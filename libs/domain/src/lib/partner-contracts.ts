@@ -3,6 +3,7 @@ import { IsoDate } from './dates';
 import { LegalBasis, Localised, Privacy } from './privacy';
 import { PARTNER_CONTACT_POLICY, retentionInWords } from './policies';
 import { RetentionPolicy } from './retention';
+import { Versioned, VersionedEdit } from './versions';
 
 /** Who the organisation is to the company. */
 export const PARTNER_KINDS = ['supplier', 'partner'] as const;
@@ -12,7 +13,7 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export const PARTNER_CONTACT_PURPOSE = PARTNER_CONTACT_POLICY.code;
 
 /** A contact person at a supplier or partner (P9). */
-export interface PartnerContactView {
+export interface PartnerContactView extends Versioned {
   id: string;
   personId: string;
   name: string;
@@ -48,7 +49,7 @@ export interface CreatePartnerContact {
   relationshipEndedOn?: IsoDate | null;
 }
 
-export interface UpdatePartnerContact {
+export interface UpdatePartnerContact extends VersionedEdit {
   organisationName?: string;
   kind?: PartnerKind;
   title?: string | null;

@@ -2,6 +2,7 @@
 import { IsoDate } from './dates';
 import { LegalBasis, Localised } from './privacy';
 import { RetentionPolicy, RetentionRule } from './retention';
+import { Versioned, VersionedEdit } from './versions';
 
 /** What happens to a record when its deadline has passed. */
 export const EXPIRY_ACTIONS = ['delete', 'anonymise', 'review'] as const;
@@ -16,13 +17,14 @@ export interface AdditionalBasis {
   statement: Localised;
 }
 
-export interface PolicyView extends RetentionPolicy {
+export interface PolicyView extends RetentionPolicy, Versioned {
   expiryAction: ExpiryAction;
   additionalBases: AdditionalBasis[];
   updatedAt: string;
 }
 
-export interface UpdatePolicyRequest {
+/** A change to a policy, as previewed. */
+export interface PolicyChange {
   purpose?: Localised;
   dataCategories?: Localised;
   clockStarts?: Localised;
@@ -30,6 +32,8 @@ export interface UpdatePolicyRequest {
   rule?: RetentionRule;
   expiryAction?: ExpiryAction;
 }
+
+export interface UpdatePolicyRequest extends PolicyChange, VersionedEdit {}
 
 /** What saving a policy change would do, before it is saved. */
 export interface PolicyChangePreview {

@@ -6,6 +6,7 @@
 import { PersonInput, PersonView } from './contracts';
 import { IsoDate } from './dates';
 import { Language, LegalBasis, Localised, Privacy } from './privacy';
+import { Versioned, VersionedEdit } from './versions';
 
 // --- requests register ----------------------------------------------------------------------
 
@@ -32,7 +33,7 @@ export interface CreateSubjectRequest {
   notes?: string | null;
 }
 
-export interface UpdateSubjectRequest {
+export interface UpdateSubjectRequest extends VersionedEdit {
   personId?: string | null;
   identityChecked?: boolean;
   identityMethod?: string | null;
@@ -55,7 +56,7 @@ export interface SubjectRequestQuery {
   pageSize?: number;
 }
 
-export interface SubjectRequestView {
+export interface SubjectRequestView extends Versioned {
   id: string;
   requestNumber: number;
   kind: SubjectRequestKind;

@@ -5,6 +5,7 @@
 import { IsoDate } from './dates';
 import { PersonInput } from './contracts';
 import { Privacy } from './privacy';
+import { Versioned, VersionedEdit } from './versions';
 
 // --- support tickets ----------------------------------------------------------------------
 
@@ -76,7 +77,7 @@ export interface TicketEntryView {
   createdAt: string;
 }
 
-export interface TicketDetail extends TicketListItem {
+export interface TicketDetail extends TicketListItem, Versioned {
   description: string;
   requesterId: string | null;
   checkinId: string | null;
@@ -98,7 +99,7 @@ export interface CreateTicketRequest {
   checkinId?: string | null;
 }
 
-export interface UpdateTicketRequest {
+export interface UpdateTicketRequest extends VersionedEdit {
   subject?: string;
   description?: string;
   status?: TicketStatus;
@@ -146,7 +147,7 @@ export interface CreateCheckinRequest {
   assignedTechnicianId?: string | null;
 }
 
-export interface UpdateCheckinRequest {
+export interface UpdateCheckinRequest extends VersionedEdit {
   status?: Exclude<CheckinStatus, 'returned'>;
   assignedTechnicianId?: string | null;
   expectedReadyOn?: IsoDate | null;
@@ -189,7 +190,7 @@ export interface CheckinListItem {
   privacy: Privacy;
 }
 
-export interface CheckinDetail extends CheckinListItem {
+export interface CheckinDetail extends CheckinListItem, Versioned {
   handedInById: string;
   handedInByPhone: string | null;
   handedInByEmail: string | null;
@@ -266,7 +267,7 @@ export interface CreateQuoteRequest {
   lines: QuoteLineInput[];
 }
 
-export interface UpdateQuoteRequest {
+export interface UpdateQuoteRequest extends VersionedEdit {
   title?: string;
   validUntil?: IsoDate;
   lines?: QuoteLineInput[];
@@ -311,7 +312,7 @@ export interface QuoteListItem {
   privacy: Privacy;
 }
 
-export interface QuoteDetail extends QuoteListItem {
+export interface QuoteDetail extends QuoteListItem, Versioned {
   holderEmail: string | null;
   lines: QuoteLineView[];
   totals: QuoteTotalsView | null;

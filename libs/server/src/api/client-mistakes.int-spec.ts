@@ -45,7 +45,9 @@ describe('client mistakes are 400 with the field, never 500 (API)', () => {
     { name: 'a NUL byte in the customer search', as: 'admin', method: 'GET', url: '/api/customers?q=%00', field: 'q' },
     { name: 'a NUL byte in the ticket search', as: 'admin', method: 'GET', url: '/api/tickets?q=abc%00', field: 'q' },
     { name: 'a NUL byte in the people search', as: 'admin', method: 'GET', url: '/api/people?q=%00', field: 'q' },
-    { name: 'a NUL byte in a ticket subject', as: 'admin', method: 'PATCH', url: () => `/api/tickets/${ticketId}`, body: () => ({ subject: 'Skrivaren\u0000' }), field: 'subject' },
+    { name: 'a NUL byte in a ticket subject', as: 'admin', method: 'PATCH', url: () => `/api/tickets/${ticketId}`, body: () => ({ subject: 'Skrivaren\u0000', version: 1 }), field: 'subject' },
+    { name: 'an edit without the version it was based on', as: 'admin', method: 'PATCH', url: () => `/api/tickets/${ticketId}`, body: () => ({ subject: 'Skrivaren' }), field: 'version' },
+    { name: 'an edit with its version as text', as: 'admin', method: 'PATCH', url: () => `/api/tickets/${ticketId}`, body: () => ({ subject: 'Skrivaren', version: '1' }), field: 'version' },
     { name: 'a lone surrogate in a new ticket entry', as: 'admin', method: 'POST', url: () => `/api/tickets/${ticketId}/entries`, body: () => ({ kind: 'message', body: 'Hej \udc00' }), field: 'body' },
     { name: 'a lone surrogate inside a nested object', as: 'admin', method: 'POST', url: '/api/customers', body: () => ({ type: 'person', person: { firstName: 'A\ud800', lastName: 'B' } }), field: 'person.firstName' },
     { name: 'a NUL byte in a list item', as: 'admin', method: 'POST', url: '/api/quotes', body: () => ({ ...quote, holder: { firstName: 'Q', lastName: 'H' }, lines: [{ ...quote.lines[0], description: '\u0000' }] }), field: 'lines.0.description' },
@@ -60,7 +62,7 @@ describe('client mistakes are 400 with the field, never 500 (API)', () => {
     { name: 'a cookie without its duration', as: 'admin', method: 'POST', url: '/api/cookies', body: () => cookie, field: 'duration' },
     { name: 'a cookie with its duration as a list', as: 'admin', method: 'POST', url: '/api/cookies', body: () => ({ ...cookie, duration: [] }), field: 'duration' },
     { name: 'a recipient without what it receives', as: 'admin', method: 'POST', url: '/api/recipients', body: () => ({ name: 'Test', kind: 'processor', purposes: ['P4'], inEu: true }), field: 'receives' },
-    { name: 'a policy text sent as a list', as: 'admin', method: 'PATCH', url: '/api/policies/P4', body: () => ({ purpose: [] }), field: 'purpose' },
+    { name: 'a policy text sent as a list', as: 'admin', method: 'PATCH', url: '/api/policies/P4', body: () => ({ purpose: [], version: 1 }), field: 'purpose' },
   ];
 
   it.each(cases.map((mistake) => [mistake.name, mistake] as const))('%s', async (_name, mistake) => {

@@ -119,7 +119,7 @@ function describeAnswers(path: string, method: string, operation: Operation): vo
   if (id === 'AuthController_login') operation.responses['401'] = failure('Wrong e-mail or password, or the account is inactive');
   if (signedIn || (mutating && !path.startsWith('/api/public/'))) operation.responses['403'] = failure('The role may not do this, or the CSRF token is missing');
   if (path.includes('{')) operation.responses['404'] = failure('No such record, or not one the caller may see');
-  if (mutating) operation.responses['409'] = failure('The change conflicts with the record’s state or another record');
+  if (mutating) operation.responses['409'] = failure('The change conflicts with the record’s state, another record, or a newer version of it (code `stale_version`: load it again)');
   if (operation.requestBody) {
     operation.responses['413'] = failure('The body is larger than the API takes');
     operation.responses['415'] = failure('The body is not of a type the route takes');

@@ -19,6 +19,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "AgreementView": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -46,12 +49,13 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       }
     },
     "required": [
-      "id",
       "customerId",
-      "title",
-      "startDate",
       "endDate",
-      "privacy"
+      "id",
+      "privacy",
+      "startDate",
+      "title",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -565,6 +569,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "CheckinDetail": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -754,6 +761,7 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "serialNumber",
       "status",
       "tickets",
+      "version",
       "workDone"
     ],
     "additionalProperties": false
@@ -853,6 +861,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "ContactView": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -883,12 +894,13 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       }
     },
     "required": [
-      "id",
       "customerId",
-      "title",
+      "id",
       "leftOn",
       "person",
-      "privacy"
+      "privacy",
+      "title",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -1090,6 +1102,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "CustomerDetail": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -1194,7 +1209,8 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "personnummerMasked",
       "phone",
       "privacy",
-      "type"
+      "type",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -2535,6 +2551,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "PartnerContactView": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -2595,19 +2614,20 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       }
     },
     "required": [
-      "id",
-      "personId",
-      "name",
-      "email",
-      "phone",
-      "organisationName",
-      "kind",
-      "title",
-      "notes",
-      "lastContactOn",
-      "relationshipEndedOn",
       "createdAt",
-      "privacy"
+      "email",
+      "id",
+      "kind",
+      "lastContactOn",
+      "name",
+      "notes",
+      "organisationName",
+      "personId",
+      "phone",
+      "privacy",
+      "relationshipEndedOn",
+      "title",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -2889,6 +2909,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "PolicyView": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "code": {
         "type": "string"
       },
@@ -2929,7 +2952,8 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "legalBasis",
       "purpose",
       "rule",
-      "updatedAt"
+      "updatedAt",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -3036,6 +3060,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "QuoteDetail": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -3148,7 +3175,8 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "title",
       "total",
       "totals",
-      "validUntil"
+      "validUntil",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -4030,6 +4058,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "StaffUser": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -4059,20 +4090,24 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       }
     },
     "required": [
-      "id",
-      "email",
-      "name",
-      "role",
       "active",
-      "recruiter",
       "createdAt",
-      "lastLoginAt"
+      "email",
+      "id",
+      "lastLoginAt",
+      "name",
+      "recruiter",
+      "role",
+      "version"
     ],
     "additionalProperties": false
   },
   "StaffUserView": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -4102,14 +4137,15 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       }
     },
     "required": [
-      "id",
-      "email",
-      "name",
-      "role",
       "active",
-      "recruiter",
       "createdAt",
-      "lastLoginAt"
+      "email",
+      "id",
+      "lastLoginAt",
+      "name",
+      "recruiter",
+      "role",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -4128,6 +4164,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "SubjectRequestView": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -4234,29 +4273,30 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       }
     },
     "required": [
-      "id",
-      "requestNumber",
-      "kind",
-      "channel",
-      "receivedOn",
-      "personId",
-      "personName",
-      "requesterName",
-      "requesterContact",
-      "identityChecked",
-      "identityMethod",
-      "notes",
-      "dueOn",
-      "extendedDueOn",
-      "extensionReason",
-      "effectiveDueOn",
-      "status",
       "answer",
       "answeredOn",
-      "overdue",
-      "dueWithinWeek",
+      "channel",
       "createdByName",
-      "privacy"
+      "dueOn",
+      "dueWithinWeek",
+      "effectiveDueOn",
+      "extendedDueOn",
+      "extensionReason",
+      "id",
+      "identityChecked",
+      "identityMethod",
+      "kind",
+      "notes",
+      "overdue",
+      "personId",
+      "personName",
+      "privacy",
+      "receivedOn",
+      "requestNumber",
+      "requesterContact",
+      "requesterName",
+      "status",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -4349,6 +4389,9 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
   "TicketDetail": {
     "type": "object",
     "properties": {
+      "version": {
+        "type": "number"
+      },
       "id": {
         "type": "string"
       },
@@ -4470,7 +4513,8 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "subject",
       "ticketNumber",
       "totalMinutes",
-      "updatedAt"
+      "updatedAt",
+      "version"
     ],
     "additionalProperties": false
   },
@@ -4643,6 +4687,18 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "dpf",
       "scc"
     ]
+  },
+  "Versioned": {
+    "type": "object",
+    "properties": {
+      "version": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "version"
+    ],
+    "additionalProperties": false
   }
 };
 

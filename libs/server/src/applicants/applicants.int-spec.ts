@@ -133,9 +133,9 @@ describe('applications registered by staff, with sensitive documents (API)', () 
 
   it('lets only an admin be a recruiting admin, set by another admin', async () => {
     const colleague = (await otherAdmin.post('/api/users', { email: 'rekryterare@test.privdesk.local', name: 'Rekryterare', role: 'admin', password: 'a long enough password' })).body;
-    expect((await otherAdmin.patch(`/api/users/${colleague.id}`, { recruiter: true })).body).toMatchObject({ recruiter: true });
+    expect((await otherAdmin.edit(`/api/users/${colleague.id}`, { recruiter: true })).body).toMatchObject({ recruiter: true });
     const sales = (await otherAdmin.post('/api/users', { email: 'salj-rekryt@test.privdesk.local', name: 'Sälj', role: 'sales', password: 'a long enough password' })).body;
-    const refused = await otherAdmin.patch(`/api/users/${sales.id}`, { recruiter: true });
+    const refused = await otherAdmin.edit(`/api/users/${sales.id}`, { recruiter: true });
     expect(refused.status).toBe(400);
     expect(refused.body.fields).toHaveProperty('recruiter');
   });

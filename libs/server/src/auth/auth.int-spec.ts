@@ -164,7 +164,7 @@ describe('staff sign-in, sessions and roles (API)', () => {
     const technician = new TestClient(app);
     expect((await technician.login('new.tech@test.privdesk.local', 'a long enough password')).status).toBe(200);
 
-    const deactivated = await admin.patch(`/api/users/${created.body.id}`, { active: false });
+    const deactivated = await admin.edit(`/api/users/${created.body.id}`, { active: false });
     expect(deactivated.body.active).toBe(false);
     expect((await technician.get('/api/customers')).status).toBe(401);
     expect((await new TestClient(app).login('new.tech@test.privdesk.local', 'a long enough password')).status).toBe(401);
@@ -177,8 +177,8 @@ describe('staff sign-in, sessions and roles (API)', () => {
 
     const invalid = await admin.post('/api/users', { email: 'not-an-email', name: '', role: 'boss', password: 'short', isAdmin: true });
     const duplicate = await admin.post('/api/users', { email: staff.email, name: 'Dup', role: 'sales', password: 'a long enough password' });
-    const missing = await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { name: 'X' });
-    const badId = await admin.patch('/api/users/not-a-uuid', { name: 'X' });
+    const missing = await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { version: 1, name: 'X' });
+    const badId = await admin.patch('/api/users/not-a-uuid', { version: 1, name: 'X' });
 
     expect(invalid.status).toBe(400);
     expect(Object.keys(invalid.body.fields).sort()).toEqual(['email', 'isAdmin', 'name', 'password', 'role']);

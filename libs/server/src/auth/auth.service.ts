@@ -63,5 +63,6 @@ export function toStaffUserView(user: StaffUser): StaffUserView {
     recruiter: user.recruiter,
     createdAt: user.createdAt.toISOString(),
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
+    version: user.version,
   };
 }

@@ -59,7 +59,7 @@ describe('access matrix for tickets, check-ins, quotes, tasks and service window
       allowed: ['admin', 'technician', 'sales'],
       prepare: async () => ({ method: 'POST', url: '/api/tickets', body: { customerId: (await companyWithContact(admin())).customerId, subject: 's', description: 'd', priority: 'low' } }),
     },
-    { route: 'PATCH /tickets/:id', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'PATCH', url: `/api/tickets/${await ticket()}`, body: { status: 'open' } }) },
+    { route: 'PATCH /tickets/:id', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'PATCH', url: `/api/tickets/${await ticket()}`, body: { status: 'open', version: 1 } }) },
     { route: 'POST /tickets/:id/entries', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'POST', url: `/api/tickets/${await ticket()}/entries`, body: { kind: 'note', body: 'n' } }) },
     { route: 'GET /checkins', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'GET', url: '/api/checkins' }) },
     { route: 'GET /checkins/:id', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'GET', url: `/api/checkins/${await checkin()}` }) },
@@ -71,7 +71,7 @@ describe('access matrix for tickets, check-ins, quotes, tasks and service window
         return { method: 'POST', url: '/api/checkins', body: { customerId, handedInById: personId, deviceType: 'phone', make: 'm', model: 'm', reportedFault: 'f' } };
       },
     },
-    { route: 'PATCH /checkins/:id', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'PATCH', url: `/api/checkins/${await checkin()}`, body: { status: 'diagnosing' } }) },
+    { route: 'PATCH /checkins/:id', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'PATCH', url: `/api/checkins/${await checkin()}`, body: { status: 'diagnosing', version: 1 } }) },
     { route: 'POST /checkins/:id/return', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'POST', url: `/api/checkins/${await checkin()}/return`, body: { pickedUpBy: 'X' } }) },
     { route: 'GET /checkins/:id/receipt.pdf', allowed: ['admin', 'technician'], prepare: async () => ({ method: 'GET', url: `/api/checkins/${await checkin()}/receipt.pdf` }) },
     {
@@ -97,7 +97,7 @@ describe('access matrix for tickets, check-ins, quotes, tasks and service window
     { route: 'GET /quotes/:id', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: `/api/quotes/${(await quote()).id}` }) },
     { route: 'GET /quotes/pipeline', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/quotes/pipeline' }) },
     { route: 'POST /quotes', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: '/api/quotes', body: { holder: { firstName: 'C', lastName: 'D' }, title: 't', validUntil: today, lines } }) },
-    { route: 'PATCH /quotes/:id', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'PATCH', url: `/api/quotes/${(await quote()).id}`, body: { title: 'new' } }) },
+    { route: 'PATCH /quotes/:id', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'PATCH', url: `/api/quotes/${(await quote()).id}`, body: { title: 'new', version: 1 } }) },
     { route: 'POST /quotes/:id/win', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: `/api/quotes/${(await quote()).id}/win`, body: {} }) },
     { route: 'POST /quotes/:id/lose', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: `/api/quotes/${(await quote()).id}/lose`, body: {} }) },
     { route: 'GET /quotes/:id/pdf', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'GET', url: `/api/quotes/${(await quote()).id}/pdf` }) },

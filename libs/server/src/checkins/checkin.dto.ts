@@ -12,7 +12,7 @@ import {
 } from '@privdesk/domain';
 import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto, QueryBoolean } from '../core/page-query.dto';
-import { IsCalendarDate, NestedObject, TrimToNull } from '../core/validators';
+import { IsCalendarDate, NestedObject, TrimToNull, IsRecordVersion } from '../core/validators';
 import { PersonInputDto } from '../people/person-input.dto';
 
 const OPEN_STATUSES = CHECKIN_STATUSES.filter((status) => status !== 'returned');
@@ -52,6 +52,9 @@ export class CreateCheckinDto implements CreateCheckinRequest {
 }
 
 export class UpdateCheckinDto implements UpdateCheckinRequest {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional({ enum: OPEN_STATUSES }) @IsOptional() @IsIn(OPEN_STATUSES, { message: 'Use "return" to hand the device back' }) status?: Exclude<CheckinStatus, 'returned'>;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() assignedTechnicianId?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @TrimToNull() @IsCalendarDate() expectedReadyOn?: string | null;

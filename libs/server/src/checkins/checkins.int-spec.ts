@@ -72,7 +72,7 @@ describe('device check-ins at the service counter (API)', () => {
 
     const ticket = await technician.post('/api/tickets', { customerId, subject: 'ThinkPad startar inte', description: 'Se inlämning', priority: 'normal', checkinId: id });
     expect(ticket.body).toMatchObject({ checkinId: id, checkinNumber: intake.body.checkinNumber, deviceLabel: 'Lenovo ThinkPad T14' });
-    const diagnosing = await technician.patch(`/api/checkins/${id}`, { status: 'in_repair', workDone: 'Bytte SSD, installerade om Windows' });
+    const diagnosing = await technician.edit(`/api/checkins/${id}`, { status: 'in_repair', workDone: 'Bytte SSD, installerade om Windows' });
     expect(diagnosing.body).toMatchObject({ status: 'in_repair', tickets: [{ id: ticket.body.id }] });
 
     const returned = await technician.post(`/api/checkins/${id}/return`, { pickedUpBy: 'Bo Bud (legitimation)' });
@@ -82,7 +82,7 @@ describe('device check-ins at the service counter (API)', () => {
     expect((await dataSourceOf(app).query('SELECT password_ciphertext FROM device_checkin WHERE id = $1', [id]))[0].password_ciphertext).toBeNull();
     expect((await technician.get(`/api/checkins/${id}/password`)).status).toBe(404);
     expect((await technician.post(`/api/checkins/${id}/return`, { pickedUpBy: 'again' })).status).toBe(409);
-    expect((await technician.patch(`/api/checkins/${id}`, { status: 'ready' })).status).toBe(409);
+    expect((await technician.edit(`/api/checkins/${id}`, { status: 'ready' })).status).toBe(409);
   });
 
   it('shows the password only to the assigned technician, and audits every view', async () => {
@@ -116,21 +116,21 @@ describe('device check-ins at the service counter (API)', () => {
     const adminId = (await admin.get('/api/auth/session')).body.user.id;
     const assigned = (await technician.post('/api/checkins', { ...device, assignedTechnicianId: technicianId })).body.id;
 
-    const takenOver = await colleague.patch(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId });
+    const takenOver = await colleague.edit(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId });
     expect(takenOver.status).toBe(403);
     expect(takenOver.body.message).toBe('The device is assigned to a technician already; only an admin may assign it to someone else');
     expect((await colleague.get(`/api/checkins/${assigned}/password`)).status).toBe(403);
-    expect((await colleague.patch(`/api/checkins/${assigned}`, { assignedTechnicianId: null })).status).toBe(403);
-    expect((await technician.patch(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId })).status).toBe(403);
+    expect((await colleague.edit(`/api/checkins/${assigned}`, { assignedTechnicianId: null })).status).toBe(403);
+    expect((await technician.edit(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId })).status).toBe(403);
     // Saving the form with the technician unchanged is no reassignment.
-    expect((await colleague.patch(`/api/checkins/${assigned}`, { status: 'diagnosing', assignedTechnicianId: technicianId })).status).toBe(200);
+    expect((await colleague.edit(`/api/checkins/${assigned}`, { status: 'diagnosing', assignedTechnicianId: technicianId })).status).toBe(200);
 
     const unassigned = (await technician.post('/api/checkins', device)).body.id;
-    expect((await colleague.patch(`/api/checkins/${unassigned}`, { assignedTechnicianId: technicianId })).status).toBe(403);
-    expect((await colleague.patch(`/api/checkins/${unassigned}`, { assignedTechnicianId: colleagueId })).body.assignedTechnicianId).toBe(colleagueId);
+    expect((await colleague.edit(`/api/checkins/${unassigned}`, { assignedTechnicianId: technicianId })).status).toBe(403);
+    expect((await colleague.edit(`/api/checkins/${unassigned}`, { assignedTechnicianId: colleagueId })).body.assignedTechnicianId).toBe(colleagueId);
     expect((await colleague.get(`/api/checkins/${unassigned}/password`)).body).toEqual({ password: 'Vinter2026!' });
 
-    expect((await admin.patch(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId })).status).toBe(200);
+    expect((await admin.edit(`/api/checkins/${assigned}`, { assignedTechnicianId: colleagueId })).status).toBe(200);
     expect((await colleague.get(`/api/checkins/${assigned}/password`)).body).toEqual({ password: 'Vinter2026!' });
     expect((await technician.get(`/api/checkins/${assigned}/password`)).status).toBe(403);
     const assignments = await dataSourceOf(app).query(
@@ -148,7 +148,7 @@ describe('device check-ins at the service counter (API)', () => {
     const intake = await technician.post('/api/checkins', { customerId, handedInById: personId, deviceType: 'phone', make: 'Apple', model: 'iPhone 13', reportedFault: 'Trasig skärm' });
     expect(intake.status).toBe(201);
     expect(intake.body.dpaMissing).toBe(true);
-    await sales.patch(`/api/customers/${customerId}`, { organisation: { dpaSignedOn: '2026-11-25' } });
+    await sales.edit(`/api/customers/${customerId}`, { organisation: { dpaSignedOn: '2026-11-25' } });
     expect((await technician.get(`/api/checkins/${intake.body.id}`)).body.dpaMissing).toBe(false);
 
     expect((await sales.get('/api/checkins')).status).toBe(403);
@@ -167,7 +167,7 @@ describe('device check-ins at the service counter (API)', () => {
     expect((await technician.post('/api/checkins', { ...ok, expectedReadyOn: '2026-13-01' })).body.fields.expectedReadyOn).toBeDefined();
     expect((await technician.post('/api/checkins', { ...ok, customerId: '00000000-0000-4000-8000-000000000000' })).status).toBe(400);
     const created = await technician.post('/api/checkins', ok);
-    expect((await technician.patch(`/api/checkins/${created.body.id}`, { status: 'returned' })).status).toBe(400);
+    expect((await technician.edit(`/api/checkins/${created.body.id}`, { status: 'returned' })).status).toBe(400);
     expect((await technician.get('/api/checkins/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 });

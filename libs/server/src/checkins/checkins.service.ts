@@ -19,6 +19,7 @@ import { StaffUser } from '../auth/staff-user.entity';
 import { applyChanges } from '../core/apply-changes';
 import { AppConfig } from '../core/config';
 import { DomainError, invalidField, notFound } from '../core/errors';
+import { checkVersion } from '../core/versions';
 import { SecretBox } from '../core/secret-box';
 import { CustomerRetentionService } from '../customers/customer-retention.service';
 import { Customer } from '../customers/customer.entity';
@@ -105,6 +106,7 @@ export class CheckinsService {
       passwordDestroyedAt: checkin.passwordDestroyedAt?.toISOString() ?? null,
       tickets: tickets.map((ticket) => ({ id: ticket.id, ticketNumber: ticket.ticketNumber, subject: ticket.subject, status: ticket.status })),
       dpaMissing: dpaMissing(checkin.customer),
+      version: checkin.version,
     };
   }
 
@@ -155,6 +157,7 @@ export class CheckinsService {
       const checkin = await manager.findOne(DeviceCheckin, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!checkin) throw notFound('The check-in');
       if (checkin.status === 'returned') throw new DomainError('conflict', 'The device has been returned');
+      checkVersion('The check-in', checkin.version, request.version);
       const previousTechnicianId = checkin.assignedTechnicianId;
       const reassigned = request.assignedTechnicianId !== undefined && (request.assignedTechnicianId ?? null) !== previousTechnicianId;
       if (reassigned) {
@@ -163,6 +166,7 @@ export class CheckinsService {
       }
       const changed = applyChanges(checkin, request, ['status', 'assignedTechnicianId', 'expectedReadyOn', 'workDone', 'accessories', 'condition', 'serialNumber']);
       if (!changed.length) return;
+      checkin.version += 1;
       await manager.save(checkin);
       await this.audit.record({ actorId: actor.id, action: 'device_checkin.updated', entityType: 'device_checkin', entityId: id, fields: changed, details: { status: checkin.status } }, manager);
       if (reassigned) {

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { isIsoDate, parsePersonnummer, parseOrganisationsnummer, stockholmDate } from '@privdesk/domain';
 import { Transform, Type } from 'class-transformer';
-import { IsObject, ValidateBy, ValidateNested, ValidationOptions } from 'class-validator';
+import { IsInt, IsObject, Max, Min, ValidateBy, ValidateNested, ValidationOptions } from 'class-validator';
 
 export const IsCalendarDate = (options?: ValidationOptions) =>
   ValidateBy({ name: 'isCalendarDate', validator: { validate: isIsoDate, defaultMessage: () => 'Enter a date as YYYY-MM-DD' } }, options);
@@ -62,3 +63,12 @@ export const NestedObject = (type: () => new () => object, message?: string) =>
 /** A list of nested objects, each validated in depth; an item that is not an object is refused. */
 export const NestedObjects = (type: () => new () => object, message?: string) =>
   applyDecorators(IsObject({ each: true, message: message ?? 'Each item of $property must be an object with its fields' }), ValidateNested({ each: true }), Type(type));
+
+/** The version of the record an edit was based on (see `checkVersion`). */
+export const IsRecordVersion = () =>
+  applyDecorators(
+    ApiProperty({ type: 'integer', minimum: 1, description: 'The `version` of the record as loaded; a stale one is refused with 409 (`stale_version`)' }),
+    IsInt({ message: 'version must be the whole number the record was loaded with' }),
+    Min(1, { message: 'version must be the whole number the record was loaded with' }),
+    Max(2_147_483_647, { message: 'version must be the whole number the record was loaded with' }),
+  );

@@ -39,6 +39,10 @@ export class Agreement extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Raised by one at every saved edit; an edit based on an older version is refused (409). */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @ManyToOne(() => Customer, (customer) => customer.agreements, { onDelete: 'RESTRICT' })
   @JoinColumn()
   customer!: Customer;

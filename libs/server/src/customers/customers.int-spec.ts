@@ -48,7 +48,7 @@ describe('customers, contacts and agreements with privacy on every record (API)'
     expect(running.body.privacy).toMatchObject({ retainUntil: null, rule: 'while the agreement runs, then 5 years' });
     expect(running.body.contacts[0].privacy).toMatchObject({ retainUntil: null, rule: 'while the agreement runs' });
 
-    const ended = await sales.patch(`/api/customers/${company.body.id}/agreements/${agreement.body.id}`, { endDate: '2026-06-30' });
+    const ended = await sales.edit(`/api/customers/${company.body.id}/agreements/${agreement.body.id}`, { endDate: '2026-06-30' });
     expect(ended.status).toBe(200);
     expect(ended.body.privacy).toMatchObject({ retainUntil: '2033-12-31' });
 
@@ -71,7 +71,7 @@ describe('customers, contacts and agreements with privacy on every record (API)'
     const contact = await sales.post(`/api/customers/${company.body.id}/contacts`, { person: { firstName: 'Lena', lastName: 'Lämnar' } });
     expect(contact.body.privacy.retainUntil).toBeNull();
 
-    const left = await sales.patch(`/api/customers/${company.body.id}/contacts/${contact.body.id}`, { leftOn: '2026-09-30' });
+    const left = await sales.edit(`/api/customers/${company.body.id}/contacts/${contact.body.id}`, { leftOn: '2026-09-30' });
 
     expect(left.status).toBe(200);
     expect(left.body).toMatchObject({ leftOn: '2026-09-30', privacy: { retainUntil: '2026-09-30', rule: 'role ended' } });
@@ -119,7 +119,7 @@ describe('customers, contacts and agreements with privacy on every record (API)'
 
   it('audits changes of personal data by field name, never by value', async () => {
     const customer = await sales.post('/api/customers', { type: 'person', person: { firstName: 'Eva', lastName: 'Ändrad', phone: '070-111 22 33' } });
-    const updated = await sales.patch(`/api/customers/${customer.body.id}`, { person: { phone: '070-999 88 77', city: 'Luleå', lastName: 'Ändrad' } });
+    const updated = await sales.edit(`/api/customers/${customer.body.id}`, { person: { phone: '070-999 88 77', city: 'Luleå', lastName: 'Ändrad' } });
 
     expect(updated.status).toBe(200);
     expect(updated.body.person).toMatchObject({ phone: '070-999 88 77', city: 'Luleå' });

@@ -17,6 +17,7 @@ import {
   parseOrganisationsnummer,
   Privacy,
   stockholmDate,
+  UpdateAgreementRequest,
   UpdateContactRequest,
   UpdateCustomerRequest,
 } from '@privdesk/domain';
@@ -24,6 +25,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { applyChanges } from '../core/apply-changes';
 import { DomainError, invalidField, notFound } from '../core/errors';
+import { checkVersion } from '../core/versions';
 import { personalDataOf } from '../database/personal-data';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { PeopleService, toPersonView } from '../people/people.service';
@@ -109,6 +111,8 @@ export class CustomersService {
       organisation: customer.organisation ? toOrganisationView(customer.organisation) : null,
       contacts: customer.contacts.map(toContactView),
       agreements: customer.agreements.map(toAgreementView),
+      // The customer's form edits the person or the company, so their version is the customer's.
+      version: (customer.person ?? customer.organisation)?.version ?? 1,
     };
   }
 
@@ -146,15 +150,19 @@ export class CustomersService {
   async update(id: string, request: UpdateCustomerRequest, actorId: string): Promise<CustomerDetail> {
     await this.dataSource.transaction(async (manager) => {
       const customer = await this.lockCustomer(manager, id);
+      const lock = { mode: 'pessimistic_write' } as const;
+      const edited = customer.personId
+        ? await manager.findOneOrFail(Person, { where: { id: customer.personId }, lock })
+        : await manager.findOneOrFail(Organisation, { where: { id: customer.organisationId ?? '' }, lock });
+      checkVersion('The customer', edited.version, request.version);
       if (request.person) {
         if (!customer.personId) throw invalidField('person', 'This customer is a company: edit its organisation');
-        const person = await manager.findOneByOrFail(Person, { id: customer.personId });
-        const changed = await this.people.update(manager, person, request.person);
-        if (changed.length) await this.audit.record({ actorId, action: 'person.updated', entityType: 'person', entityId: person.id, fields: changed }, manager);
+        const changed = await this.people.update(manager, edited as Person, request.person);
+        if (changed.length) await this.audit.record({ actorId, action: 'person.updated', entityType: 'person', entityId: edited.id, fields: changed }, manager);
       }
       if (request.organisation) {
         if (!customer.organisationId) throw invalidField('organisation', 'This customer is a person: edit the person');
-        const organisation = await manager.findOneByOrFail(Organisation, { id: customer.organisationId });
+        const organisation = edited as Organisation;
         const changed = await this.updateOrganisation(manager, organisation, request.organisation);
         if (changed.length) {
           await this.audit.record({ actorId, action: 'organisation.updated', entityType: 'organisation', entityId: organisation.id, fields: changed }, manager);
@@ -195,12 +203,16 @@ export class CustomersService {
   async updateContact(customerId: string, contactId: string, request: UpdateContactRequest, actorId: string): Promise<ContactView> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockCustomer(manager, customerId);
-      const contact = await manager.findOneBy(ContactPerson, { id: contactId, customerId });
+      const contact = await manager.findOne(ContactPerson, { where: { id: contactId, customerId }, lock: { mode: 'pessimistic_write' } });
       if (!contact) throw notFound('The contact person');
+      const person = await manager.findOneOrFail(Person, { where: { id: contact.personId }, lock: { mode: 'pessimistic_write' } });
+      checkVersion('The contact person', contactVersion(contact, person), request.version);
       const changed = applyChanges(contact, request, ['title', 'leftOn']);
-      if (changed.length) await manager.save(contact);
+      if (changed.length) {
+        contact.version += 1;
+        await manager.save(contact);
+      }
       if (request.person) {
-        const person = await manager.findOneByOrFail(Person, { id: contact.personId });
         const personChanged = await this.people.update(manager, person, request.person);
         if (personChanged.length) {
           await this.audit.record({ actorId, action: 'person.updated', entityType: 'person', entityId: person.id, fields: personChanged }, manager);
@@ -244,14 +256,16 @@ export class CustomersService {
     return saved.id;
   }
 
-  async updateAgreement(customerId: string, agreementId: string, request: Partial<AgreementInput>, actorId: string): Promise<AgreementView> {
+  async updateAgreement(customerId: string, agreementId: string, request: UpdateAgreementRequest, actorId: string): Promise<AgreementView> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockCustomer(manager, customerId);
       const agreement = await manager.findOneBy(Agreement, { id: agreementId, customerId });
       if (!agreement) throw notFound('The agreement');
+      checkVersion('The agreement', agreement.version, request.version);
       const changed = applyChanges(agreement, request, ['title', 'startDate', 'endDate']);
       assertDates(agreement.startDate, agreement.endDate);
       if (!changed.length) return;
+      agreement.version += 1;
       await manager.save(agreement);
       await this.retention.recompute(manager, customerId);
       await this.audit.record({ actorId, action: 'agreement.updated', entityType: 'agreement', entityId: agreement.id, fields: changed }, manager);
@@ -306,7 +320,10 @@ export class CustomersService {
       organisation.soleTrader = parsed.soleTrader;
     }
     const changed = applyChanges(organisation, edit, ORGANISATION_FIELDS);
-    if (changed.length && organisation.id) await manager.save(organisation);
+    if (changed.length && organisation.id) {
+      organisation.version += 1;
+      await manager.save(organisation);
+    }
     return changed;
   }
 
@@ -376,7 +393,13 @@ function toContactView(contact: ContactPerson): ContactView {
     leftOn: contact.leftOn,
     person: toPersonView(contact.person),
     privacy: toPrivacy(contact),
+    version: contactVersion(contact, contact.person),
   };
+}
+
+/** The contact's form edits the contact and the person; each raises its own version, so their sum rises with either. */
+function contactVersion(contact: ContactPerson, person: Person): number {
+  return contact.version + person.version;
 }
 
 function toAgreementView(agreement: Agreement): AgreementView {
@@ -387,5 +410,6 @@ function toAgreementView(agreement: Agreement): AgreementView {
     startDate: agreement.startDate,
     endDate: agreement.endDate,
     privacy: toPrivacy(agreement),
+    version: agreement.version,
   };
 }

@@ -8,6 +8,10 @@ export class Organisation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Raised by one at every saved edit; an edit based on an older version is refused (409). */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @Column({ type: 'text' })
   name!: string;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CreatePartnerContact, PARTNER_KINDS, PartnerKind, UpdatePartnerContact } from '@privdesk/domain';
 import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../core/page-query.dto';
-import { IsCalendarDate, NestedObject, TrimToNull } from '../core/validators';
+import { IsCalendarDate, NestedObject, TrimToNull, IsRecordVersion } from '../core/validators';
 import { PersonInputDto, PersonUpdateDto } from '../people/person-input.dto';
 
 const KIND_MESSAGE = 'Say whether the organisation is a supplier or a partner';
@@ -39,6 +39,9 @@ export class CreatePartnerContactDto implements CreatePartnerContact {
 }
 
 export class UpdatePartnerContactDto implements UpdatePartnerContact {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional()
   @ValidateIf((_, value) => value !== undefined)
   @TrimToNull()

@@ -46,6 +46,10 @@ export class PartnerContact extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Raised by one at every saved edit; an edit based on an older version is refused (409). */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
   @JoinColumn()
   person!: Person;

@@ -18,6 +18,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { applyChanges } from '../core/apply-changes';
 import { DomainError, invalidField, notFound } from '../core/errors';
+import { checkVersion } from '../core/versions';
 import { containsPattern } from '../core/like';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { PeopleService } from '../people/people.service';
@@ -112,15 +113,19 @@ export class PartnerContactsService {
     await this.dataSource.transaction(async (manager) => {
       const contact = await manager.findOne(PartnerContact, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!contact) throw notFound('The supplier or partner contact');
+      const person = await manager.findOneOrFail(Person, { where: { id: contact.personId }, lock: { mode: 'pessimistic_write' } });
+      checkVersion('The supplier or partner contact', partnerContactVersion(contact, person), input.version);
       const changed = applyChanges(contact, input, ['organisationName', 'kind', 'title', 'notes', 'lastContactOn', 'relationshipEndedOn']);
       if (changed.includes('organisationName') && (await manager.existsBy(PartnerContact, { personId: contact.personId, organisationName: contact.organisationName }))) {
         throw new DomainError('conflict', 'This person is already a contact at this organisation', { organisationName: ['Already a contact at this organisation'] });
       }
       const clockMoved = changed.includes('lastContactOn') || changed.includes('relationshipEndedOn');
       if (clockMoved) applyPrivacy(contact, await this.privacyFor(manager, contact.lastContactOn, contact.relationshipEndedOn));
-      if (changed.length) await manager.save(contact);
+      if (changed.length) {
+        contact.version += 1;
+        await manager.save(contact);
+      }
       if (input.person) {
-        const person = await manager.findOneByOrFail(Person, { id: contact.personId });
         const personChanged = await this.people.update(manager, person, input.person);
         if (personChanged.length) await this.audit.record({ actorId, action: 'person.updated', entityType: 'person', entityId: person.id, fields: personChanged }, manager);
       }
@@ -161,5 +166,11 @@ function toView(contact: PartnerContact): PartnerContactView {
     relationshipEndedOn: contact.relationshipEndedOn,
     createdAt: contact.createdAt.toISOString(),
     privacy: toPrivacy(contact),
+    version: partnerContactVersion(contact, contact.person),
   };
+}
+
+/** The form edits the contact and the person; each raises its own version, so their sum rises with either. */
+function partnerContactVersion(contact: PartnerContact, person: Person): number {
+  return contact.version + person.version;
 }

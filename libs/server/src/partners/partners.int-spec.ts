@@ -70,17 +70,17 @@ describe('supplier and partner contacts (API, real PostgreSQL)', () => {
     expect(linked.body.fields).toEqual({ organisationName: ['Already a contact at this organisation'] });
 
     // The relationship ended: 24 months from its end (or the last contact, if later).
-    const ended = await sales.patch(`/api/partner-contacts/${id}`, { relationshipEndedOn: '2026-03-31', lastContactOn: '2026-01-15', title: 'Säljchef', person: { phone: '070-999 88 77' } });
+    const ended = await sales.edit(`/api/partner-contacts/${id}`, { relationshipEndedOn: '2026-03-31', lastContactOn: '2026-01-15', title: 'Säljchef', person: { phone: '070-999 88 77' } });
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({ title: 'Säljchef', phone: '070-999 88 77', relationshipEndedOn: '2026-03-31', privacy: { retainUntil: '2028-03-31' } });
     const [person] = await sql<{ retain_until: string }>(`SELECT retain_until::text FROM person WHERE id = $1`, [created.body.personId]);
     expect(person.retain_until).toBe('2028-03-31');
-    expect((await sales.patch(`/api/partner-contacts/${id}`, { kind: 'vendor', lastContactOn: 'igår' })).body.fields).toMatchObject({ kind: expect.any(Array), lastContactOn: expect.any(Array) });
+    expect((await sales.edit(`/api/partner-contacts/${id}`, { kind: 'vendor', lastContactOn: 'igår' })).body.fields).toMatchObject({ kind: expect.any(Array), lastContactOn: expect.any(Array) });
     expect((await sales.get(`/api/partner-contacts/${id}`)).body.privacy.retainUntil).toBe('2028-03-31');
 
     const missing = '00000000-0000-4000-8000-000000000000';
     expect((await sales.get(`/api/partner-contacts/${missing}`)).status).toBe(404);
-    expect((await sales.patch(`/api/partner-contacts/${missing}`, { title: 'x' })).status).toBe(404);
+    expect((await sales.patch(`/api/partner-contacts/${missing}`, { version: 1, title: 'x' })).status).toBe(404);
     expect((await sales.delete(`/api/partner-contacts/${missing}`)).status).toBe(404);
     expect((await sales.get('/api/partner-contacts/not-a-uuid')).status).toBe(400);
 
@@ -113,12 +113,12 @@ describe('supplier and partner contacts (API, real PostgreSQL)', () => {
 
     const contact = (await sales.post('/api/partner-contacts', { person: { firstName: 'Rolf', lastName: 'Regel', email: 'rolf@ramavtal.se' }, organisationName: 'Ramavtal AB', kind: 'partner', lastContactOn: '2026-01-31' })).body;
     expect(contact.privacy.retainUntil).toBe('2028-01-31');
-    const saved = await admin.patch('/api/policies/P9', { rule: { kind: 'months-from-event', months: 13 } });
+    const saved = await admin.edit('/api/policies/P9', { rule: { kind: 'months-from-event', months: 13 } });
     expect(saved.status).toBe(200);
     await app.get(RecomputeService).run(saved.body.task.id);
     expect((await sales.get(`/api/partner-contacts/${contact.id}`)).body.privacy).toMatchObject({ purpose: 'P9', retainUntil: '2027-02-28', rule: '13 months from the last contact or the end of the business relationship, whichever is later' });
     expect((await sales.get('/api/partner-contacts/policy')).body.retention.sv).toBe('13 månader från den senaste kontakten eller affärsrelationens slut, det som är senast');
-    const restored = await admin.patch('/api/policies/P9', { rule: PARTNER_CONTACT_POLICY.rule });
+    const restored = await admin.edit('/api/policies/P9', { rule: PARTNER_CONTACT_POLICY.rule });
     await app.get(RecomputeService).run(restored.body.task.id);
     expect((await sales.get(`/api/partner-contacts/${contact.id}`)).body.privacy.retainUntil).toBe('2028-01-31');
   });

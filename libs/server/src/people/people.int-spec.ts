@@ -111,7 +111,7 @@ describe('one person per e-mail address (API)', () => {
     expect(used.body.handedInById).toBe(personId);
 
     const other = (await sales.post('/api/customers', { type: 'person', person: { firstName: 'Eva', lastName: 'Egen', email: 'eva.egen@exempel.se' } })).body;
-    const edit = await sales.patch(`/api/customers/${other.id}`, { person: { email: ` ${email.toUpperCase()}` } });
+    const edit = await sales.edit(`/api/customers/${other.id}`, { person: { email: ` ${email.toUpperCase()}` } });
     expect(edit.status).toBe(409);
     expect(edit.body).toMatchObject({ code: 'person_exists', params: { person: { id: personId } } });
   });

@@ -140,7 +140,10 @@ export class PeopleService {
       if (other) throw new PersonExistsException(await this.summary(manager, other), 'email', 'person.email');
     }
     const changed = applyChanges(person, edit, EDITABLE);
-    if (changed.length) await manager.save(person);
+    if (changed.length) {
+      person.version += 1;
+      await manager.save(person);
+    }
     return changed;
   }
 
@@ -153,7 +156,10 @@ export class PeopleService {
       person[name] = name === 'personnummer' ? await this.normalisePersonnummer(manager, value, person.id, field) : value;
       filled.push(name);
     }
-    if (filled.length) await manager.save(person);
+    if (filled.length) {
+      person.version += 1;
+      await manager.save(person);
+    }
     return filled;
   }
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AdditionalBasis, LEGAL_BASES, LegalBasis } from '@privdesk/domain';
 import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
-import { NestedObject, NestedObjects } from '../core/validators';
+import { NestedObject, NestedObjects, IsRecordVersion } from '../core/validators';
 import { LocalisedDto } from '../transparency/transparency.dto';
 
 export class AdditionalBasisDto implements AdditionalBasis {
@@ -11,6 +11,9 @@ export class AdditionalBasisDto implements AdditionalBasis {
 
 /** A policy's further legal bases, replacing those it had. */
 export class AdditionalBasesDto {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiProperty({ type: [AdditionalBasisDto] })
   @IsArray()
   @ArrayMaxSize(3)

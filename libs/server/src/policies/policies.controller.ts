@@ -22,6 +22,6 @@ export class PoliciesController {
   @Put(':code/additional-bases')
   @Allow('admin')
   setAdditionalBases(@Param('code') code: string, @Body() body: AdditionalBasesDto, @CurrentUser() actor: StaffUser): Promise<PolicyView> {
-    return this.policies.setAdditionalBases(code, body.bases, actor.id);
+    return this.policies.setAdditionalBases(code, body.bases, body.version, actor.id);
   }
 }

@@ -4,6 +4,7 @@ import { AdditionalBasis, RetentionPolicy as Policy, PolicyView } from '@privdes
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../core/errors';
+import { checkVersion } from '../core/versions';
 import { RetentionPolicy } from './retention-policy.entity';
 
 export function toPolicy(row: RetentionPolicy): Policy {
@@ -18,7 +19,7 @@ export function toPolicy(row: RetentionPolicy): Policy {
 }
 
 export function toPolicyView(row: RetentionPolicy): PolicyView {
-  return { ...toPolicy(row), expiryAction: row.expiryAction, additionalBases: row.additionalBases ?? [], updatedAt: row.updatedAt.toISOString() };
+  return { ...toPolicy(row), expiryAction: row.expiryAction, additionalBases: row.additionalBases ?? [], updatedAt: row.updatedAt.toISOString(), version: row.version };
 }
 
 /** The stored policy table: what retention is computed from. */
@@ -42,12 +43,14 @@ export class PoliciesService {
   }
 
   /** Replaces a policy's further legal bases; they change no deadline, so nothing is recomputed. */
-  async setAdditionalBases(code: string, bases: AdditionalBasis[], actorId: string): Promise<PolicyView> {
+  async setAdditionalBases(code: string, bases: AdditionalBasis[], basedOn: number, actorId: string): Promise<PolicyView> {
     return this.policies.manager.transaction(async (manager) => {
       const row = await manager.findOne(RetentionPolicy, { where: { code }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('The policy');
+      checkVersion(`Policy ${code}`, row.version, basedOn);
       const before = row.additionalBases;
       row.additionalBases = bases.filter((basis) => basis.legalBasis !== row.legalBasis).map((basis) => ({ legalBasis: basis.legalBasis, statement: { sv: basis.statement.sv, en: basis.statement.en } }));
+      row.version += 1;
       const saved = await manager.save(row);
       await this.audit.record({ actorId, action: 'retention_policy.updated', entityType: 'retention_policy', entityId: null, fields: ['additionalBases'], details: { code, before, after: saved.additionalBases } }, manager);
       return toPolicyView(saved);

@@ -7,6 +7,10 @@ export class RetentionPolicy {
   @PrimaryColumn({ type: 'text' })
   code!: string;
 
+  /** Raised by one at every saved edit; an edit based on an older version is refused (409). */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @Column({ type: 'text' })
   purposeSv!: string;
 

@@ -25,7 +25,7 @@ describe('privacy by construction: one registry drives deadlines, export and era
 
   /** Saves a policy and runs its recomputation here (no worker in this file); returns the task. */
   const savePolicy = async (code: string, change: Record<string, unknown>) => {
-    const saved = await admin.patch(`/api/policies/${code}`, change);
+    const saved = await admin.edit(`/api/policies/${code}`, change);
     expect(saved.status).toBe(200);
     await app.get(RecomputeService).run(saved.body.task.id);
     return (await admin.get(`/api/retention/tasks/${saved.body.task.id}`)).body;
@@ -137,7 +137,7 @@ describe('privacy by construction: one registry drives deadlines, export and era
     const personId = customer.person.id;
     const ownTicket = (await technician.post('/api/tickets', { customerId: customer.id, subject: 'Skrivaren strular', description: 'Erika Eraserson ringde från 070-987 65 43', priority: 'low' })).body;
     const withRequester = (await technician.post('/api/tickets', { customerId: customer.id, requesterId: personId, subject: 'VPN', description: 'Mail från erika.eraserson@exempel.se', priority: 'low' })).body;
-    expect((await technician.patch(`/api/tickets/${withRequester.id}`, { requesterId: null })).status).toBe(200);
+    expect((await technician.edit(`/api/tickets/${withRequester.id}`, { requesterId: null })).status).toBe(200);
     const checkin = (await technician.post('/api/checkins', { customerId: customer.id, handedInById: personId, deviceType: 'laptop', make: 'Lenovo', model: 'T14', reportedFault: 'Startar inte' })).body;
     await technician.post(`/api/checkins/${checkin.id}/return`, { pickedUpBy: 'Erika Eraserson' });
     const request = (await admin.post('/api/subject-requests', { kind: 'erasure', channel: 'email', receivedOn: today, personId, requesterName: 'Erika Eraserson', requesterContact: who.email, identityChecked: true, identityMethod: 'BankID' })).body;

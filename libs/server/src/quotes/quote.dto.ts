@@ -31,7 +31,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../core/page-query.dto';
-import { IsCalendarDate, NestedObject, NestedObjects, TrimToNull } from '../core/validators';
+import { IsCalendarDate, NestedObject, NestedObjects, TrimToNull, IsRecordVersion } from '../core/validators';
 import { PersonInputDto } from '../people/person-input.dto';
 
 const Text = (max: number, message: string) => applyDecorators(TrimToNull(), IsString({ message }), MinLength(1, { message }), MaxLength(max));
@@ -74,6 +74,9 @@ export class CreateQuoteDto implements CreateQuoteRequest {
 }
 
 export class UpdateQuoteDto implements UpdateQuoteRequest {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional() @ValidateIf((_, v) => v !== undefined) @Text(200, 'Give the quote a title') title?: string;
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() validUntil?: string;
   @ApiPropertyOptional({ type: [QuoteLineDto] })

@@ -74,7 +74,7 @@ describe('quotes: lines, totals, PDF, winning, expiry and who sees prices (API)'
     const customer = await sales.get(`/api/customers/${won.body.customerId}`);
     expect(customer.body).toMatchObject({ type: 'person', person: { id: quote.body.holderId }, agreements: [{ title: 'Supportavtal', startDate: today }] });
     expect((await sales.post(`/api/quotes/${quote.body.id}/lose`, {})).status).toBe(409);
-    expect((await sales.patch(`/api/quotes/${quote.body.id}`, { title: 'x' })).status).toBe(409);
+    expect((await sales.edit(`/api/quotes/${quote.body.id}`, { title: 'x' })).status).toBe(409);
   });
 
   it('loses a quote to a company contact and keeps it under P2', async () => {

@@ -26,6 +26,7 @@ import { StaffUser } from '../auth/staff-user.entity';
 import { applyChanges } from '../core/apply-changes';
 import { AppConfig } from '../core/config';
 import { DomainError, invalidField, notFound } from '../core/errors';
+import { checkVersion } from '../core/versions';
 import { ContactPerson } from '../customers/contact-person.entity';
 import { CustomerRetentionService } from '../customers/customer-retention.service';
 import { Customer } from '../customers/customer.entity';
@@ -103,6 +104,7 @@ export class QuotesService {
       decidedAt: quote.decidedAt?.toISOString() ?? null,
       lostReason: quote.lostReason,
       holderSuppressed: await this.suppression.isSuppressed(quote.holder?.email),
+      version: quote.version,
     };
   }
 
@@ -210,6 +212,7 @@ export class QuotesService {
   async update(id: string, request: UpdateQuoteRequest, actor: StaffUser): Promise<QuoteDetail> {
     await this.dataSource.transaction(async (manager) => {
       const quote = await this.lockOpen(manager, id);
+      checkVersion('The quote', quote.version, request.version);
       const changed: string[] = applyChanges(quote, request, ['title', 'validUntil']);
       if (quote.validUntil < quote.issuedOn) throw invalidField('validUntil', 'A quote must be valid at least until the day it is issued');
       if (request.lines) {
@@ -219,6 +222,7 @@ export class QuotesService {
         changed.push('lines');
       }
       if (!changed.length) return;
+      quote.version += 1;
       applyPrivacy(quote, await this.privacyOf(manager, quote));
       await manager.save(quote);
       if (quote.holderId) await this.retention.recomputePerson(manager, quote.holderId);

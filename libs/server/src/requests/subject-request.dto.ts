@@ -14,7 +14,7 @@ import {
 } from '@privdesk/domain';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../core/page-query.dto';
-import { IsCalendarDate, TrimToNull } from '../core/validators';
+import { IsCalendarDate, TrimToNull, IsRecordVersion } from '../core/validators';
 
 export class CreateSubjectRequestDto implements CreateSubjectRequest {
   @ApiProperty({ enum: SUBJECT_REQUEST_KINDS }) @IsIn(SUBJECT_REQUEST_KINDS, { message: 'Choose what the person asks for' }) kind!: SubjectRequestKind;
@@ -29,6 +29,9 @@ export class CreateSubjectRequestDto implements CreateSubjectRequest {
 }
 
 export class UpdateSubjectRequestDto implements UpdateSubjectRequest {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional() @IsOptional() @IsUUID() personId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() identityChecked?: boolean;
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(300) identityMethod?: string | null;

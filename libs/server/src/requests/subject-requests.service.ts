@@ -17,6 +17,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { applyChanges } from '../core/apply-changes';
 import { DomainError, invalidField, notFound } from '../core/errors';
+import { checkVersion } from '../core/versions';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { MailService } from '../outbox/mail.service';
 import { Person } from '../people/person.entity';
@@ -94,9 +95,11 @@ export class SubjectRequestsService {
   async update(id: string, input: UpdateSubjectRequest, actorId: string): Promise<SubjectRequestView> {
     await this.dataSource.transaction(async (manager) => {
       const request = await this.lock(manager, id);
+      checkVersion('The request', request.version, input.version);
       if (input.personId && !(await manager.existsBy(Person, { id: input.personId }))) throw invalidField('personId', 'No such person');
       const changed = applyChanges(request, input, ['personId', 'identityChecked', 'identityMethod', 'notes']);
       if (!changed.length) return;
+      request.version += 1;
       await manager.save(request);
       await this.audit.record({ actorId, action: 'subject_request.updated', entityType: 'subject_request', entityId: id, fields: changed }, manager);
     });
@@ -208,6 +211,7 @@ function toView(request: SubjectRequest, today: string): SubjectRequestView {
     dueOn: request.dueOn,
     extendedDueOn: request.extendedDueOn,
     extensionReason: request.extensionReason,
+    version: request.version,
     effectiveDueOn,
     status: request.status,
     answer: request.answer,

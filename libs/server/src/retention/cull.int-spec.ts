@@ -128,7 +128,7 @@ describe('culling through BullMQ on Redis, with holds, reviews and certificates'
       expect((await technician.get(url)).status).toBe(403);
     }
     expect((await technician.post('/api/retention/runs', {})).status).toBe(403);
-    expect((await technician.patch('/api/policies/P3', { expiryAction: 'delete' })).status).toBe(403);
+    expect((await technician.patch('/api/policies/P3', { version: 1, expiryAction: 'delete' })).status).toBe(403);
   });
 
   it('reports records by purpose, what expires and what was culled, as JSON, CSV and PDF', async () => {
@@ -156,11 +156,11 @@ describe('culling through BullMQ on Redis, with holds, reviews and certificates'
     expect(preview.body.changed).toBeGreaterThan(0);
     expect((await admin.get(`/api/customers/${company.id}`)).body.privacy.retainUntil).toBe('2029-12-31');
 
-    const bad = await admin.patch('/api/policies/P3', { rule: { kind: 'agreement', yearsAfterEnd: -1 } });
+    const bad = await admin.edit('/api/policies/P3', { rule: { kind: 'agreement', yearsAfterEnd: -1 } });
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toHaveProperty('rule');
 
-    const updated = await admin.patch('/api/policies/P3', { rule: { kind: 'agreement', yearsAfterEnd: 1, monthsWithoutAgreement: 24 } });
+    const updated = await admin.edit('/api/policies/P3', { rule: { kind: 'agreement', yearsAfterEnd: 1, monthsWithoutAgreement: 24 } });
     expect(updated.status).toBe(200);
     expect(updated.body.task).toMatchObject({ kind: 'recompute', subject: 'P3' });
     await waitFor(async () => ((await admin.get(`/api/retention/tasks/${updated.body.task.id}`)).body.status === 'completed' ? true : undefined), 'the recomputation');
@@ -168,6 +168,6 @@ describe('culling through BullMQ on Redis, with holds, reviews and certificates'
 
     const audit = (await admin.get('/api/audit?action=retention_policy.updated')).body.items[0];
     expect(audit.details).toMatchObject({ code: 'P3', before: { rule: { yearsAfterEnd: 5 } }, after: { rule: { yearsAfterEnd: 1 } } });
-    await admin.patch('/api/policies/P3', { rule: { kind: 'agreement', yearsAfterEnd: 5, monthsWithoutAgreement: 24 } });
+    await admin.edit('/api/policies/P3', { rule: { kind: 'agreement', yearsAfterEnd: 5, monthsWithoutAgreement: 24 } });
   });
 });

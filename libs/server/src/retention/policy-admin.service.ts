@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EVIDENCE_POLICY, PolicyChangePreview, PolicyView, QUEUES, RETENTION_JOBS, stockholmDate, TaskView, UpdatePolicyRequest } from '@privdesk/domain';
+import { EVIDENCE_POLICY, PolicyChange, PolicyChangePreview, PolicyView, QUEUES, RETENTION_JOBS, stockholmDate, TaskView, UpdatePolicyRequest } from '@privdesk/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../core/errors';
+import { checkVersion } from '../core/versions';
 import { JobOutboxService } from '../outbox/job-outbox.service';
 import { AppConfig } from '../core/config';
 import { toPolicy, toPolicyView } from '../policies/policies.service';
@@ -33,11 +34,12 @@ export class PolicyAdminService {
 
   async update(code: string, request: UpdatePolicyRequest, actorId: string): Promise<{ policy: PolicyView; task: TaskView }> {
     const taskId = await this.dataSource.transaction(async (manager) => {
-      const { before, after } = await this.apply(manager, code, request);
+      const { version, ...change } = request;
+      const { before, after } = await this.apply(manager, code, change, version);
       const task = await manager.save(manager.create(RetentionTask, { kind: 'recompute', subject: code, requestedBy: actorId }));
       await this.outbox.enqueue(manager, QUEUES.retention, RETENTION_JOBS.recompute, { taskId: task.id });
       await this.audit.record(
-        { actorId, action: 'retention_policy.updated', entityType: 'retention_policy', entityId: null, fields: Object.keys(request), details: { code, before, after } },
+        { actorId, action: 'retention_policy.updated', entityType: 'retention_policy', entityId: null, fields: Object.keys(change), details: { code, before, after } },
         manager,
       );
       return task.id;
@@ -51,7 +53,7 @@ export class PolicyAdminService {
    * What the change would do, exactly: the change is applied in a transaction that is rolled back,
    * and every record the policy governs is read with its deadline now and under the new rule.
    */
-  async preview(code: string, request: UpdatePolicyRequest): Promise<PolicyChangePreview> {
+  async preview(code: string, request: PolicyChange): Promise<PolicyChangePreview> {
     try {
       await this.dataSource.transaction(async (manager) => {
         await this.apply(manager, code, request);
@@ -81,9 +83,11 @@ export class PolicyAdminService {
     throw new Error('unreachable');
   }
 
-  private async apply(manager: EntityManager, code: string, request: UpdatePolicyRequest) {
+  /** Applies the change; with `basedOn`, only to that version of the policy (a preview has none). */
+  private async apply(manager: EntityManager, code: string, request: PolicyChange, basedOn?: number) {
     const policy = await manager.findOne(RetentionPolicy, { where: { code }, lock: { mode: 'pessimistic_write' } });
     if (!policy) throw notFound(`Policy ${code}`);
+    if (basedOn !== undefined) checkVersion(`Policy ${code}`, policy.version, basedOn);
     const before = toPolicyView(policy);
     if (request.purpose) Object.assign(policy, { purposeSv: request.purpose.sv, purposeEn: request.purpose.en });
     if (request.dataCategories) Object.assign(policy, { dataCategoriesSv: request.dataCategories.sv, dataCategoriesEn: request.dataCategories.en });
@@ -91,6 +95,7 @@ export class PolicyAdminService {
     if (request.legalBasis) policy.legalBasis = request.legalBasis;
     if (request.rule) policy.rule = request.rule;
     if (request.expiryAction) policy.expiryAction = request.expiryAction;
+    policy.version += 1;
     await manager.save(policy);
     if (request.legalBasis) {
       for (const table of tablesGovernedBy(code)) await manager.query(`UPDATE ${table.table} SET legal_basis = $2 WHERE purpose = $1`, [code, request.legalBasis]);

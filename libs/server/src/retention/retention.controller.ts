@@ -28,6 +28,7 @@ import {
   CullRequestDto,
   ExtendReviewDto,
   ReviewQueryDto,
+  PolicyChangeDto,
   UpdatePolicyDto,
 } from './retention.dto';
 import { RetentionService } from './retention.service';
@@ -176,7 +177,7 @@ export class PolicyAdminController {
   @Post(':code/preview')
   @Allow('admin')
   @HttpCode(200)
-  preview(@Param('code') code: string, @Body() body: UpdatePolicyDto): Promise<PolicyChangePreview> {
+  preview(@Param('code') code: string, @Body() body: PolicyChangeDto): Promise<PolicyChangePreview> {
     return this.policies.preview(code, body);
   }
 }

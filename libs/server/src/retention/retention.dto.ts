@@ -10,11 +10,12 @@ import {
   REVIEW_STATUSES,
   RetentionRule,
   ReviewStatus,
+  PolicyChange,
   UpdatePolicyRequest,
 } from '@privdesk/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
-import { IsCalendarDate, TrimToNull } from '../core/validators';
+import { IsCalendarDate, TrimToNull, IsRecordVersion } from '../core/validators';
 import { cullOrder, isCullRecordType } from './cull-plan';
 
 /** A record type the personal-data registry declares (read when validating, so every declared table counts). */
@@ -53,7 +54,8 @@ class LocalisedDto implements Localised {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(500) en!: string;
 }
 
-export class UpdatePolicyDto implements UpdatePolicyRequest {
+/** A change to a policy, as previewed. */
+export class PolicyChangeDto implements PolicyChange {
   @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalisedDto) purpose?: LocalisedDto;
   @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalisedDto) dataCategories?: LocalisedDto;
   @ApiPropertyOptional({ type: LocalisedDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalisedDto) clockStarts?: LocalisedDto;
@@ -79,6 +81,11 @@ export class UpdatePolicyDto implements UpdatePolicyRequest {
   @IsOptional()
   @IsIn(EXPIRY_ACTIONS, { message: `expiryAction must be one of ${EXPIRY_ACTIONS.join(', ')}` })
   expiryAction?: ExpiryAction;
+}
+
+export class UpdatePolicyDto extends PolicyChangeDto implements UpdatePolicyRequest {
+  @IsRecordVersion()
+  version!: number;
 }
 
 export class CullRequestDto {

@@ -222,7 +222,8 @@ export class RetentionService {
     const exists = request.personId
       ? await this.exists('person', request.personId)
       : await this.exists(request.recordType as string, request.recordId as string);
-    if (!exists) throw notFound(request.personId ? 'The person' : 'The record');
+    // A reference in the body: the field is wrong, not the address.
+    if (!exists) throw request.personId ? invalidField('personId', 'No such person') : invalidField('recordId', 'No such record of this type');
     const hold = await this.dataSource.transaction(async (manager) => {
       const created = await manager.save(
         manager.create(LegalHold, {

@@ -173,7 +173,7 @@ describe('data-subject rights across every record type (API)', () => {
     expect(mails[0].subject).toContain(`#${old.requestNumber}`);
     expect(mails[0].subject).toContain('försenad');
     expect((await admin.post(`/api/subject-requests/${old.id}/answer`, { status: 'answered', answer: 'Här är utdraget' })).status).toBe(400);
-    await admin.patch(`/api/subject-requests/${old.id}`, { identityChecked: true, identityMethod: 'Kopia av id-kort' });
+    await admin.edit(`/api/subject-requests/${old.id}`, { identityChecked: true, identityMethod: 'Kopia av id-kort' });
     expect((await admin.post(`/api/subject-requests/${old.id}/answer`, { status: 'answered', answer: 'Här är utdraget' })).body).toMatchObject({ status: 'answered', answeredOn: today });
     const bad = await admin.post('/api/subject-requests', { kind: 'wish', channel: 'pigeon', receivedOn: '2999-01-01', requesterName: '', identityChecked: 'yes' });
     expect(Object.keys(bad.body.fields).sort()).toEqual(['channel', 'identityChecked', 'kind', 'requesterName']);
@@ -212,7 +212,7 @@ describe('data-subject rights across every record type (API)', () => {
     const former = (await sales.post('/api/customers', { type: 'organisation', organisation: { name: 'Före Detta AB' } })).body;
     const representative = (await sales.post(`/api/customers/${former.id}/contacts`, { person: { firstName: 'Tidigare', lastName: 'Kontakt', email: 'tidigare@foredetta.se' } })).body;
     const leaver = (await sales.post(`/api/customers/${former.id}/contacts`, { person: { firstName: 'Slutat', lastName: 'Hos', email: 'slutat@foredetta.se' } })).body;
-    await sales.patch(`/api/customers/${former.id}/contacts/${leaver.id}`, { leftOn: '2025-03-31' });
+    await sales.edit(`/api/customers/${former.id}/contacts/${leaver.id}`, { leftOn: '2025-03-31' });
     await admin.post(`/api/customers/${former.id}/agreements`, { title: 'Avtal', startDate: '2020-01-01', endDate: '2024-06-30' });
     const keptUntil = (await admin.get(`/api/customers/${former.id}`)).body.privacy.retainUntil;
     const long = (await sales.post('/api/customers', { type: 'person', person: { firstName: 'Länge', lastName: 'Sedan', email: 'lange@exempel.se' } })).body;
@@ -268,7 +268,7 @@ describe('data-subject rights across every record type (API)', () => {
     expect(notice.cookies.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['privdesk_session', '_ga']));
     expect(notice.recipients.find((r: { name: string }) => r.name === 'Klarna')).toMatchObject({ kind: 'independent_controller', inEu: true });
 
-    expect((await admin.patch('/api/policies/P5', { rule: { kind: 'months-from-event', months: 18 } })).status).toBe(200);
+    expect((await admin.edit('/api/policies/P5', { rule: { kind: 'months-from-event', months: 18 } })).status).toBe(200);
     const after = (await new TestClient(app).get('/api/public/privacy-notice')).body;
     expect(after.purposes.find((p: { code: string }) => p.code === 'P5').retention.en).toBe('18 months from receipt of the contact details');
 

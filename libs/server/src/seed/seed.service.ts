@@ -68,7 +68,7 @@ export class SeedService {
       for (const agreement of demo.agreements) await this.customers.addAgreement(customer.id, agreement, admin.id);
       for (const contact of demo.contacts) {
         const created = await this.customers.addContact(customer.id, { person: contact.person, title: contact.title }, admin.id);
-        if (contact.leftOn) await this.customers.updateContact(customer.id, created.id, { leftOn: contact.leftOn }, admin.id);
+        if (contact.leftOn) await this.customers.updateContact(customer.id, created.id, { leftOn: contact.leftOn, version: created.version }, admin.id);
       }
     }
     await this.demoWork(admin);

@@ -19,7 +19,7 @@ import {
 } from '@privdesk/domain';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto, QueryBoolean } from '../core/page-query.dto';
-import { IsCalendarDate, TrimToNull } from '../core/validators';
+import { IsCalendarDate, TrimToNull, IsRecordVersion } from '../core/validators';
 
 export class TicketQueryDto extends PageQueryDto implements TicketQuery {
   @ApiPropertyOptional({ enum: TICKET_VIEWS }) @IsOptional() @IsIn(TICKET_VIEWS) view?: TicketView;
@@ -56,6 +56,9 @@ export class CreateTicketDto implements CreateTicketRequest {
 }
 
 export class UpdateTicketDto implements UpdateTicketRequest {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional() @ValidateIf((_, v) => v !== undefined) @TrimToNull() @IsString({ message: 'Enter a subject' }) @MinLength(1) @MaxLength(200) subject?: string;
   @ApiPropertyOptional() @ValidateIf((_, v) => v !== undefined) @TrimToNull() @IsString({ message: 'Describe the problem' }) @MinLength(1) @MaxLength(20000) description?: string;
   @ApiPropertyOptional({ enum: TICKET_STATUSES }) @IsOptional() @IsIn(TICKET_STATUSES) status?: TicketStatus;

@@ -47,6 +47,10 @@ export class Ticket extends PersonalDataRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Raised by one at every saved edit; an edit based on an older version is refused (409). */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @Column({ type: 'integer', unique: true })
   @Generated('increment')
   ticketNumber!: number;

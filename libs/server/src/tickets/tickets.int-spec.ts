@@ -40,7 +40,7 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     expect(created.body.privacy.retainUntil).toBe(addCalendarMonths(stockholmDate(new Date()), 24));
     const id = created.body.id;
 
-    const assigned = await technician.patch(`/api/tickets/${id}`, { assigneeId: technicianId });
+    const assigned = await technician.edit(`/api/tickets/${id}`, { assigneeId: technicianId });
     expect(assigned.body).toMatchObject({ assigneeId: technicianId, assigneeName: 'Test technician' });
 
     const note = await technician.post(`/api/tickets/${id}/entries`, { kind: 'note', body: 'Spoolertjänsten hängde; startade om den.' });
@@ -53,8 +53,8 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     expect(part.body.totalMinutes).toBe(45);
     expect(part.body.entries[3]).toMatchObject({ partAction: 'replaced', partName: 'Matarrulle HP M404' });
 
-    expect((await technician.patch(`/api/tickets/${id}`, { status: 'resolved' })).body.status).toBe('resolved');
-    const closed = await technician.patch(`/api/tickets/${id}`, { status: 'closed' });
+    expect((await technician.edit(`/api/tickets/${id}`, { status: 'resolved' })).body.status).toBe('resolved');
+    const closed = await technician.edit(`/api/tickets/${id}`, { status: 'closed' });
     expect(closed.body.status).toBe('closed');
     const late = await technician.post(`/api/tickets/${id}/entries`, { kind: 'note', body: 'one more' });
     expect(late.status).toBe(409);
@@ -86,7 +86,7 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     expect(asTechnician.body.entries.map((entry: { kind: string }) => entry.kind)).toEqual(['note', 'message']);
 
     expect((await sales.post(`/api/tickets/${ticket.body.id}/entries`, { kind: 'message', body: 'x' })).status).toBe(403);
-    expect((await sales.patch(`/api/tickets/${ticket.body.id}`, { status: 'closed' })).status).toBe(403);
+    expect((await sales.patch(`/api/tickets/${ticket.body.id}`, { version: 1, status: 'closed' })).status).toBe(403);
   });
 
   it('finds tickets by full text in Swedish and English, over subject, description and entries', async () => {
@@ -118,7 +118,7 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     expect(await total(sales, 'nätaggregatet')).toBe(1);
     expect(await total(sales, 'servern startar')).toBe(1);
     // A note edited away or turned into the ticket's own text follows at once.
-    await technician.patch(`/api/tickets/${ticket.body.id}`, { description: 'Varje natt vid tre; kanelbulle2026.' });
+    await technician.edit(`/api/tickets/${ticket.body.id}`, { description: 'Varje natt vid tre; kanelbulle2026.' });
     expect(await total(sales, 'kanelbulle2026')).toBe(1);
   });
 
@@ -173,10 +173,10 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     expect(ticket.body.privacy).toMatchObject({ purpose: 'P4', retainUntil: null, rule: 'while the agreement runs' });
     const customer = await sales.get(`/api/customers/${customerId}`);
     const ends = addCalendarDays(stockholmDate(new Date()), 60);
-    await sales.patch(`/api/customers/${customerId}/agreements/${customer.body.agreements[0].id}`, { endDate: ends });
+    await sales.edit(`/api/customers/${customerId}/agreements/${customer.body.agreements[0].id}`, { endDate: ends });
     expect((await technician.get(`/api/tickets/${ticket.body.id}`)).body.privacy).toMatchObject({ retainUntil: ends, rule: 'agreement end' });
     // Support asked for after the agreement ended is not under it: 24 months from registration, not a date already past.
-    await sales.patch(`/api/customers/${customerId}/agreements/${customer.body.agreements[0].id}`, { endDate: '2026-03-31' });
+    await sales.edit(`/api/customers/${customerId}/agreements/${customer.body.agreements[0].id}`, { endDate: '2026-03-31' });
     const after = await technician.post('/api/tickets', { customerId, requesterId: personId, subject: 'Efter avtalet', description: 'x', priority: 'normal' });
     expect(after.body.privacy).toMatchObject({ purpose: 'P4', retainUntil: addCalendarMonths(stockholmDate(new Date()), 24) });
   });

@@ -22,6 +22,7 @@ import { AuditService } from '../audit/audit.service';
 import { StaffUser } from '../auth/staff-user.entity';
 import { applyChanges } from '../core/apply-changes';
 import { DomainError, invalidField, notFound } from '../core/errors';
+import { checkVersion } from '../core/versions';
 import { ContactPerson } from '../customers/contact-person.entity';
 import { CustomerRetentionService } from '../customers/customer-retention.service';
 import { Customer } from '../customers/customer.entity';
@@ -78,6 +79,7 @@ export class TicketsService {
       checkinNumber: ticket.checkin?.checkinNumber ?? null,
       deviceLabel: ticket.checkin ? `${ticket.checkin.make} ${ticket.checkin.model}` : null,
       internalNotesHidden,
+      version: ticket.version,
       totalMinutes: ticket.entries.reduce((sum, entry) => sum + (entry.minutes ?? 0), 0),
       entries: entries.map((entry) => ({
         id: entry.id,
@@ -129,6 +131,7 @@ export class TicketsService {
     await this.dataSource.transaction(async (manager) => {
       const ticket = await manager.findOne(Ticket, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!ticket) throw notFound('The ticket');
+      checkVersion('The ticket', ticket.version, request.version);
       if (request.assigneeId) await this.checkAssignee(manager, request.assigneeId);
       if (request.requesterId) await this.checkRequester(manager, await manager.findOneByOrFail(Customer, { id: ticket.customerId }), request.requesterId);
       const previous = { status: ticket.status, priority: ticket.priority, assigneeId: ticket.assigneeId };
@@ -136,6 +139,7 @@ export class TicketsService {
       if (!changed.length) return;
       // A new priority moves the due time by the SLA from registration.
       if (changed.includes('priority')) ticket.dueAt = slaDueAt(ticket.createdAt, ticket.priority as TicketPriority);
+      ticket.version += 1;
       await manager.save(ticket);
       if (changed.includes('requesterId')) await this.retention.recompute(manager, ticket.customerId);
       await this.audit.record(

@@ -94,11 +94,11 @@ describe('The public privacy notice (API) matches the published notice', () => {
     const admin = await TestClient.signedIn(app, 'admin');
     const sales = await TestClient.signedIn(app, 'sales');
     const bases = [{ legalBasis: 'legitimate_interest', statement: { sv: 'Uppföljning av offerten', en: 'Following up the quote' } }];
-    expect((await sales.put('/api/policies/P2/additional-bases', { bases })).status).toBe(403);
-    expect((await admin.put('/api/policies/P2/additional-bases', { bases: [{ legalBasis: 'guesswork', statement: { sv: 'x', en: 'y' } }] })).status).toBe(400);
-    expect((await admin.put('/api/policies/P99/additional-bases', { bases })).status).toBe(404);
+    expect((await sales.put('/api/policies/P2/additional-bases', { version: 1, bases })).status).toBe(403);
+    expect((await admin.edit('/api/policies/P2/additional-bases', { bases: [{ legalBasis: 'guesswork', statement: { sv: 'x', en: 'y' } }] })).status).toBe(400);
+    expect((await admin.put('/api/policies/P99/additional-bases', { version: 1, bases })).status).toBe(404);
 
-    const saved = await admin.put('/api/policies/P2/additional-bases', { bases: [...bases, { legalBasis: 'contract', statement: { sv: 'Offerten', en: 'The quote' } }] });
+    const saved = await admin.edit('/api/policies/P2/additional-bases', { bases: [...bases, { legalBasis: 'contract', statement: { sv: 'Offerten', en: 'The quote' } }] });
     expect(saved.status).toBe(200);
     // The main basis is not repeated as a further one.
     expect(saved.body.legalBasis).toBe('legitimate_interest');
@@ -107,6 +107,6 @@ describe('The public privacy notice (API) matches the published notice', () => {
     expect(after.purposes.find((p) => p.code === 'P2')).toMatchObject({ legalBasis: 'legitimate_interest', additionalBases: [{ legalBasis: 'contract', legalBasisName: { en: 'Contract' }, statement: { en: 'The quote' } }] });
     expect((await admin.get('/api/privacy/record-of-processing.csv')).body as string).toMatch(/Contract; Legitimate interest \(Records of troubleshooting/);
 
-    expect((await admin.put('/api/policies/P2/additional-bases', { bases: [] })).status).toBe(200);
+    expect((await admin.edit('/api/policies/P2/additional-bases', { bases: [] })).status).toBe(200);
   });
 });

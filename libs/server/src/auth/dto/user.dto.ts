@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CreateUserRequest, MIN_PASSWORD_LENGTH, Role, ROLES, UpdateUserRequest } from '@privdesk/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsRecordVersion } from '../../core/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const PASSWORD_MESSAGE = `The password must be at least ${MIN_PASSWORD_LENGTH} characters`;
@@ -32,6 +33,9 @@ export class CreateUserDto implements CreateUserRequest {
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AgreementInput } from '@privdesk/domain';
+import { AgreementInput, UpdateAgreementRequest } from '@privdesk/domain';
 import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { IsCalendarDate, TrimToNull } from '../../core/validators';
+import { IsCalendarDate, TrimToNull, IsRecordVersion } from '../../core/validators';
 
 export class AgreementInputDto implements AgreementInput {
   @ApiProperty({ example: 'Service agreement' })
@@ -21,7 +21,10 @@ export class AgreementInputDto implements AgreementInput {
   endDate?: string | null;
 }
 
-export class UpdateAgreementDto implements Partial<AgreementInput> {
+export class UpdateAgreementDto implements UpdateAgreementRequest {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional()
   @ValidateIf((_, value) => value !== undefined)
   @TrimToNull()

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CreateContactRequest, UpdateContactRequest } from '@privdesk/domain';
 import { IsDefined, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
-import { IsCalendarDate, NestedObject, TrimToNull } from '../../core/validators';
+import { IsCalendarDate, NestedObject, TrimToNull, IsRecordVersion } from '../../core/validators';
 import { PersonInputDto, PersonUpdateDto } from '../../people/person-input.dto';
 
 export class CreateContactDto implements CreateContactRequest {
@@ -30,6 +30,9 @@ export class CreateContactDto implements CreateContactRequest {
 }
 
 export class UpdateContactDto implements UpdateContactRequest {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional() @IsOptional() @TrimToNull() @IsString() @MaxLength(100) title?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, description: 'The day the person stopped acting for the customer' })

@@ -11,7 +11,7 @@ import {
 } from '@privdesk/domain';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { NestedObject } from '../../core/validators';
+import { NestedObject, IsRecordVersion } from '../../core/validators';
 import { PersonInputDto, PersonUpdateDto } from '../../people/person-input.dto';
 import { OrganisationInputDto, OrganisationUpdateDto } from './organisation-input.dto';
 
@@ -39,6 +39,9 @@ export class CreateCustomerDto implements CreateCustomerRequest {
 }
 
 export class UpdateCustomerDto implements UpdateCustomerRequest {
+  @IsRecordVersion()
+  version!: number;
+
   @ApiPropertyOptional({ type: PersonUpdateDto })
   @IsOptional()
   @NestedObject(() => PersonUpdateDto)
