@@ -1,7 +1,16 @@
-import { ControllerIdentity, LEGAL_BASIS_LABELS, Privacy, RetentionPolicy, stockholmDateTime } from '@privdesk/domain';
-import { letterhead, render } from '../core/pdf';
+import { ControllerIdentity, DeviceType, LEGAL_BASIS_LABELS, Privacy, RetentionPolicy, stockholmDateTime } from '@privdesk/domain';
+import { fields, letterhead, render } from '../core/pdf';
 import { DeviceCheckin } from './device-checkin.entity';
 import { customerName } from './checkins.service';
+
+const DEVICE_TYPE_NAMES: Record<DeviceType, string> = {
+  laptop: 'Bärbar dator / Laptop',
+  desktop: 'Stationär dator / Desktop',
+  tablet: 'Surfplatta / Tablet',
+  phone: 'Mobiltelefon / Phone',
+  printer: 'Skrivare / Printer',
+  other: 'Annan / Other',
+};
 
 /**
  * The receipt for the person handing a device in, with the short privacy line the notice asks
@@ -17,7 +26,7 @@ export function receiptPdf(checkin: DeviceCheckin, policy: RetentionPolicy, priv
       ['Mottagen / Received', `${received} (${checkin.receivedBy?.name ?? '—'})`],
       ['Inlämnad av / Handed in by', `${checkin.handedInBy.firstName} ${checkin.handedInBy.lastName}`],
       ['För kund / On behalf of', `${customerName(checkin.customer)} (${checkin.customer.customerNumber})`],
-      ['Enhet / Device', `${checkin.deviceType}: ${checkin.make} ${checkin.model}`],
+      ['Enhet / Device', `${DEVICE_TYPE_NAMES[checkin.deviceType]}: ${checkin.make} ${checkin.model}`],
       ['Serienummer / Serial number', checkin.serialNumber],
       ['Tillbehör / Accessories', checkin.accessories],
       ['Skick / Condition', checkin.condition],
@@ -25,10 +34,7 @@ export function receiptPdf(checkin: DeviceCheckin, policy: RetentionPolicy, priv
       ['Beräknat klar / Expected ready', checkin.expectedReadyOn],
       ['Lösenord lämnat / Password left', checkin.passwordCiphertext ? 'Ja, lagras krypterat och raderas vid utlämning / Yes, stored encrypted and destroyed on return' : 'Nej / No'],
     ];
-    for (const [label, value] of rows) {
-      if (!value) continue;
-      doc.font('Helvetica-Bold').text(label, { continued: true }).font('Helvetica').text(`: ${value}`);
-    }
+    fields(doc, rows);
     doc.moveDown(2);
     doc.text('Kvitteras vid utlämning / Signed on return: ______________________________');
     doc.moveDown(2).fontSize(8);

@@ -31,7 +31,7 @@ export function quotePdf(quote: Quote, amounts: QuoteAmounts, policy: RetentionP
         percent(line.vatPercent),
         formatSek(amounts.lines[index].net),
       ]),
-      [170, 50, 80, 60, 50, 85],
+      { widths: [165, 50, 80, 55, 50, 95], align: ['left', 'right', 'right', 'right', 'right', 'right'] },
     );
     doc.font('Helvetica').fontSize(10);
     doc.text(`Netto / Net: ${formatSek(amounts.net)}`, { align: 'right' });

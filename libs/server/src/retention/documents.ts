@@ -55,10 +55,10 @@ export function reportPdf(report: RetentionReport): Promise<Buffer> {
     doc.text(`Legal holds active: ${report.holdsActive} · reviews pending: ${report.reviewsPending} · records missing a basis: ${report.missingBasis}`);
     doc.moveDown();
     doc.font('Helvetica-Bold').text('Records by purpose and legal basis').moveDown(0.3);
-    table(doc, ['Purpose', 'Legal basis', 'Record type', 'Records'], report.byPurpose.map((row) => [row.purpose, row.legalBasis, row.recordType, row.records]), [80, 140, 140, 80]);
+    table(doc, ['Purpose', 'Legal basis', 'Record type', 'Records'], report.byPurpose.map((row) => [row.purpose, row.legalBasis, row.recordType, row.records]), { widths: [80, 140, 140, 80], align: ['left', 'left', 'left', 'right'] });
     doc.font('Helvetica-Bold').text('Expiring by month').moveDown(0.3);
-    table(doc, ['Month', 'Purpose', 'Records'], report.expiringByMonth.map((row) => [row.month, row.purpose, row.records]), [100, 100, 100]);
+    table(doc, ['Month', 'Purpose', 'Records'], report.expiringByMonth.map((row) => [row.month, row.purpose, row.records]), { widths: [100, 100, 100], align: ['left', 'left', 'right'] });
     doc.font('Helvetica-Bold').text('Culled by month (from certificates)').moveDown(0.3);
-    table(doc, ['Month', 'Deleted', 'Anonymised'], report.culledByMonth.map((row) => [row.month, row.deleted, row.anonymised]), [100, 100, 100]);
+    table(doc, ['Month', 'Deleted', 'Anonymised'], report.culledByMonth.map((row) => [row.month, row.deleted, row.anonymised]), { widths: [100, 100, 100], align: ['left', 'right', 'right'] });
   });
 }
