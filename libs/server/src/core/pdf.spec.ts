@@ -1,7 +1,6 @@
 import { render, table } from './pdf';
 
 // pdf-parse's entry file runs a self-test when imported directly; its library file does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer, options: { pagerender: (page: PdfPage) => Promise<string> }) => Promise<{ text: string; numpages: number }>;
 
 interface PdfPage {
