@@ -208,6 +208,15 @@ describe('customers, contacts and agreements with privacy on every record (API)'
     expect(Object.keys(badQuery.body.fields).sort()).toEqual(['pageSize', 'sort']);
   });
 
+  it('finds a company by the name or address of one of its contact persons, as a caller gives them', async () => {
+    const company = (await sales.post('/api/customers', { type: 'organisation', organisation: { name: 'Anropet AB' } })).body;
+    await sales.post(`/api/customers/${company.id}/contacts`, { person: { firstName: 'Anna', lastName: 'Ringersson', email: 'anna@anropet.se' } });
+    for (const q of ['Anna Ringersson', 'ringersson', 'anna@anropet']) {
+      const found = await technician.get(`/api/customers?q=${encodeURIComponent(q)}`);
+      expect({ q, names: found.body.items.map((item: { name: string }) => item.name) }).toEqual({ q, names: ['Anropet AB'] });
+    }
+  });
+
   it('lets the policy table be read by every role', async () => {
     const policies = await technician.get('/api/policies');
 

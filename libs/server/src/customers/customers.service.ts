@@ -70,6 +70,9 @@ export class CustomersService {
         'person.email ILIKE :like',
         'organisation.email ILIKE :like',
         'organisation.org_number ILIKE :like',
+        // A caller gives his or her own name: the company a contact person speaks for is found by it.
+        `customer.id IN (SELECT cp.customer_id FROM contact_person cp JOIN person contact ON contact.id = cp.person_id
+                          WHERE contact.anonymised_at IS NULL AND ((contact.first_name || ' ' || contact.last_name) ILIKE :like OR contact.email ILIKE :like))`,
       ];
       if (digits.length >= 3) {
         conditions.push(`regexp_replace(coalesce(person.phone, organisation.phone, ''), '\\D', '', 'g') LIKE :digits`);

@@ -3,6 +3,8 @@ import { PartOfPersonalData } from '../privacy/registry';
 
 /** A company or other legal entity. Not a data subject — its people are linked as contact persons. */
 @Entity()
+// Any part of the name, for the searches (trigram index, migration 1764090000019).
+@Index('organisation_name_trgm', { synchronize: false })
 @PartOfPersonalData({ table: 'organisation', partOf: 'customer', why: 'A company customer’s own details (for a sole trader, personal data): kept, culled and exported with the customer.' })
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')

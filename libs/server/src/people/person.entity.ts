@@ -11,6 +11,8 @@ import { LEGAL_BASIS_CHECK, PersonalDataRecord } from '../database/privacy.colum
 @Check('person_legal_basis', LEGAL_BASIS_CHECK)
 // lower(trim(email)): the address every registration looks a person up by (migration 1764090000010); not unique, so duplicates registered earlier can be listed and merged.
 @Index('person_email_match', { synchronize: false })
+// Any part of the name, for the searches (trigram index, migration 1764090000019).
+@Index('person_name_trgm', { synchronize: false })
 @HoldsPersonalData({
   recordType: 'person',
   table: 'person',

@@ -1,4 +1,5 @@
 import { TicketQuery } from '@privdesk/domain';
+import { containsPattern } from '../core/like';
 
 /**
  * The ticket list's SQL, shared by the API and the benchmark's bare route so both run exactly the
@@ -21,18 +22,21 @@ export function ticketListSql(query: TicketQuery, viewer: TicketSearcher, option
     return `$${params.length}`;
   };
   const where: string[] = [];
-  const view = query.view ?? 'all';
-  if (view === 'mine') where.push(`t.assignee_id = ${param(viewer.id)}`);
-  if (view === 'unassigned') where.push('t.assignee_id IS NULL');
-  if (query.status) where.push(`t.status = ${param(query.status)}`);
-  if (query.active) where.push(`t.status IN ('new', 'open', 'waiting')`);
-  if (query.priority) where.push(`t.priority = ${param(query.priority)}`);
-  if (query.customerId) where.push(`t.customer_id = ${param(query.customerId)}`);
-  if (query.dueBy) where.push(`t.due_at < ((${param(query.dueBy)}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')`);
   const q = query.q?.trim();
+  const byNumber = q && /^#\d{1,9}$/.test(q);
+  if (!byNumber) {
+    const view = query.view ?? 'all';
+    if (view === 'mine') where.push(`t.assignee_id = ${param(viewer.id)}`);
+    if (view === 'unassigned') where.push('t.assignee_id IS NULL');
+    if (query.status) where.push(`t.status = ${param(query.status)}`);
+    if (query.active) where.push(`t.status IN ('new', 'open', 'waiting')`);
+    if (query.priority) where.push(`t.priority = ${param(query.priority)}`);
+    if (query.customerId) where.push(`t.customer_id = ${param(query.customerId)}`);
+    if (query.dueBy) where.push(`t.due_at < ((${param(query.dueBy)}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')`);
+  }
   let rank = '';
-  if (q && /^#\d{1,9}$/.test(q)) {
-    // "#123" is the ticket with that number, not every ticket that mentions 123.
+  if (byNumber) {
+    // "#123" is the ticket with that number, whichever tab it is typed on, not every ticket that mentions 123.
     where.push(`t.ticket_number = ${param(Number(q.slice(1)))}`);
   } else if (q) {
     const text = param(q);
@@ -40,7 +44,9 @@ export function ticketListSql(query: TicketQuery, viewer: TicketSearcher, option
     const number = /^\d{1,9}$/.test(q) ? ` OR t.ticket_number = ${param(Number(q))}` : '';
     // Only the text the viewer may read is searched, or a search would tell sales what the notes say.
     const vector = viewer.readsInternalNotes ? 't.search_vector' : 't.search_vector_without_notes';
-    where.push(`(${vector} @@ ${tsquery}${number})`);
+    // The customer's and the requester's names too (three letters or more: what a trigram index can find).
+    const names = q.length >= 3 ? ` OR ${nameMatchSql(param(containsPattern(q)))}` : '';
+    where.push(`(${vector} @@ ${tsquery}${number}${names})`);
     rank = `ts_rank(${vector}, ${tsquery})`;
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -76,6 +82,18 @@ export function ticketListSql(query: TicketQuery, viewer: TicketSearcher, option
     ? `SELECT count(*)::int AS total FROM (SELECT 1 FROM ticket t ${filter} LIMIT ${RANK_ALL_MATCHES_UP_TO + 1}) matches`
     : `SELECT count(*)::int AS total FROM ticket t ${filter}`;
   return { sql, countSql, params };
+}
+
+/** People a name search matches at most: a name as common as a first name alone is narrowed by typing more. */
+export const NAME_MATCHES = 500;
+
+/** Tickets whose customer (company or private person) or requester is named like the pattern. */
+function nameMatchSql(pattern: string): string {
+  const people = `SELECT p.id FROM person p WHERE p.anonymised_at IS NULL AND (p.first_name || ' ' || p.last_name) ILIKE ${pattern} LIMIT ${NAME_MATCHES}`;
+  const customers = `SELECT c.id FROM customer c
+                      WHERE c.organisation_id = ANY(ARRAY(SELECT o.id FROM organisation o WHERE o.name ILIKE ${pattern} LIMIT ${NAME_MATCHES}))
+                         OR c.person_id = ANY(ARRAY(${people}))`;
+  return `t.customer_id = ANY(ARRAY(${customers})) OR t.requester_id = ANY(ARRAY(${people}))`;
 }
 
 /**

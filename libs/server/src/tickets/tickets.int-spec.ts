@@ -134,6 +134,22 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     // Without "#" the number is text too: the ticket and those mentioning it.
     expect((await technician.get(`/api/tickets?customerId=${customerId}&q=${first.ticketNumber}`)).body.total).toBe(3);
     expect((await technician.get('/api/tickets?q=%23999999999')).body.total).toBe(0);
+    // Typed on "My tickets" (or any filtered tab) it still finds the ticket: a number is an address.
+    const onMyTab = await technician.get(`/api/tickets?view=mine&status=closed&q=${encodeURIComponent(`#${first.ticketNumber}`)}`);
+    expect(onMyTab.body.items.map((item: { id: string }) => item.id)).toEqual([first.id]);
+  });
+
+  it('finds tickets by the customer’s and the requester’s names', async () => {
+    const { customerId, personId, tag } = await companyWithContact(sales);
+    const fromKim = (await technician.post('/api/tickets', { customerId, requesterId: personId, subject: 'Skrivaren', description: 'Matar inte papper.', priority: 'low' })).body;
+    const other = (await technician.post('/api/tickets', { customerId, subject: 'Wifi', description: 'Tappar anslutningen.', priority: 'low' })).body;
+    const ids = async (q: string) => (await technician.get(`/api/tickets?q=${encodeURIComponent(q)}`)).body.items.map((item: { id: string }) => item.id).sort();
+    expect(await ids(`Kim Kontakt${tag}`)).toEqual([fromKim.id]);
+    expect(await ids(`kontakt${tag}`)).toEqual([fromKim.id]);
+    expect(await ids(`Verkstad ${tag}`)).toEqual([fromKim.id, other.id].sort());
+    const privateCustomer = (await sales.post('/api/customers', { type: 'person', person: { firstName: 'Petra', lastName: `Privat${tag}` } })).body;
+    const hers = (await technician.post('/api/tickets', { customerId: privateCustomer.id, subject: 'Virus', description: 'Konstiga fönster.', priority: 'normal' })).body;
+    expect(await ids(`petra privat${tag}`)).toEqual([hers.id]);
   });
 
   it('ranks only the newest matches of a very common word, and says so', async () => {

@@ -16,6 +16,7 @@ import { IdempotentRequests1764090000017 } from './1764090000017-idempotent-requ
 import { PartnerContacts1764090000016 } from './1764090000016-partner-contacts';
 import { ApplicantsEveryChannel1764090000015 } from './1764090000015-applicants-every-channel';
 import { RecordVersions1764090000018 } from './1764090000018-record-versions';
+import { NameSearch1764090000019 } from './1764090000019-name-search';
 
 /** Every migration, in order. Webpack bundles them, so they are listed rather than globbed. */
-export const MIGRATIONS = [InitialSchema1764090000000, SeedDefaultPolicies1764090000001, RetentionEngine1764090000002, SeedRetentionDefaults1764090000003, CullIndexes1764090000004, JobOutboxKey1764090000005, DailyWork1764090000006, SubjectRights1764090000007, PersonalDataRegistry1764090000008, TicketSearchWithoutNotes1764090000009, PersonEmailMatch1764090000010, NoticeRegisters1764090000012, AuditHashChain1764090000013, RetentionTally1764090000014, ApplicantsEveryChannel1764090000015, PartnerContacts1764090000016, IdempotentRequests1764090000017, RecordVersions1764090000018];
+export const MIGRATIONS = [InitialSchema1764090000000, SeedDefaultPolicies1764090000001, RetentionEngine1764090000002, SeedRetentionDefaults1764090000003, CullIndexes1764090000004, JobOutboxKey1764090000005, DailyWork1764090000006, SubjectRights1764090000007, PersonalDataRegistry1764090000008, TicketSearchWithoutNotes1764090000009, PersonEmailMatch1764090000010, NoticeRegisters1764090000012, AuditHashChain1764090000013, RetentionTally1764090000014, ApplicantsEveryChannel1764090000015, PartnerContacts1764090000016, IdempotentRequests1764090000017, RecordVersions1764090000018, NameSearch1764090000019];
