@@ -58,4 +58,16 @@ describe('Idempotency-Key on creates and sends (API)', () => {
     expect(answers.some((answer) => answer.status === 200)).toBe(true);
     expect(await count(`SELECT count(*)::int AS n FROM outbox_email WHERE subject = 'Bara en gång' AND to_address = 'bo.idem@bolag.se'`)).toBe(1);
   });
+
+  it('forgets a kept answer with the records it shows: an erased person leaves no copy in the retry cache', async () => {
+    const created = await post(sales, '/api/customers', { type: 'person', person: { firstName: 'Greta', lastName: 'Glömd', email: 'greta.glomd@exempel.se' } }, 'erase-key-00001');
+    expect(created.status).toBe(201);
+    const kept = `SELECT count(*)::int AS n FROM idempotent_request WHERE body::text LIKE '%greta.glomd@exempel.se%'`;
+    expect(await count(kept)).toBe(1);
+    // No agreement, no order: the customer and the person go.
+    const erased = await admin.post(`/api/people/${created.body.person.id}/erase`, {});
+    expect(erased.status).toBe(200);
+    expect(await count(`SELECT count(*)::int AS n FROM person WHERE id = $1`, [created.body.person.id])).toBe(0);
+    expect(await count(kept)).toBe(0);
+  });
 });

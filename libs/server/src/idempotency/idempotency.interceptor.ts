@@ -3,16 +3,23 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { catchError, from, mergeMap, Observable, of, tap, throwError } from 'rxjs';
+import { catchError, from, map, mergeMap, Observable, of, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { DomainError, invalidField } from '../core/errors';
 
 const HEADER = 'idempotency-key';
 const KEY = /^[\x21-\x7e]{8,200}$/;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** The records an answer shows: when any of them is culled or erased, the kept answer goes too. */
+function idsIn(json: string): string[] {
+  return [...new Set((json.match(UUID) ?? []).map((id) => id.toLowerCase()))];
+}
 
 /**
  * `Idempotency-Key` on a POST (every create and send): the first request with a key runs and its
- * answer is kept an hour (it can hold personal data: no longer than a retry needs); a repeat gets the same answer again (`Idempotent-Replayed: true`) and does
+ * answer is kept an hour (it can hold personal data: no longer than a retry needs, and forgotten
+ * with the records it shows); a repeat gets the same answer again (`Idempotent-Replayed: true`) and does
  * nothing twice; a repeat while the first still runs is refused (409), so a double submit or a
  * client's retry never makes two tickets or mails everyone twice. Keys are per caller: signed-in
  * user, or the client's address for the public forms.
@@ -42,7 +49,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
       mergeMap((inserted: unknown[]) => {
         if (inserted.length) {
           return next.handle().pipe(
-            tap((body) => void this.dataSource.query(`UPDATE idempotent_request SET status = $3, body = $4 WHERE scope = $1 AND key = $2`, [scope, key, status, JSON.stringify(body ?? null)])),
+            // Kept before answering, so a retry that arrives the moment the answer does is replayed, not refused.
+            mergeMap((body) => {
+              const json = JSON.stringify(body ?? null);
+              return from(
+                this.dataSource.query(`UPDATE idempotent_request SET status = $3, body = $4, record_ids = $5 WHERE scope = $1 AND key = $2`, [scope, key, status, json, idsIn(json)]),
+              ).pipe(map(() => body));
+            }),
             // A request that failed may be tried again with the same key.
             catchError((error) => from(this.dataSource.query(`DELETE FROM idempotent_request WHERE scope = $1 AND key = $2`, [scope, key])).pipe(mergeMap(() => throwError(() => error)))),
           );

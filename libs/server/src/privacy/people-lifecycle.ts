@@ -41,6 +41,7 @@ export async function releasePeople(manager: EntityManager, personIds: Array<str
 export async function deletePeople(manager: EntityManager, personIds: string[]): Promise<void> {
   if (!personIds.length) return;
   await scrubMentions(manager, personIds);
+  await forgetKeptAnswers(manager, personIds);
   await deletePersonDependants(manager, personIds);
   await manager.query('DELETE FROM legal_hold WHERE person_id = ANY($1) AND released_at IS NOT NULL', [personIds]);
   await manager.query('DELETE FROM person WHERE id = ANY($1)', [personIds]);
@@ -50,8 +51,17 @@ export async function deletePeople(manager: EntityManager, personIds: string[]):
 export async function anonymisePeople(manager: EntityManager, personIds: string[]): Promise<void> {
   if (!personIds.length) return;
   await scrubMentions(manager, personIds);
+  await forgetKeptAnswers(manager, personIds);
   await deletePersonDependants(manager, personIds);
   await manager.query(`UPDATE person SET ${personalDataTable('person').anonymise}, anonymised_at = now() WHERE id = ANY($1)`, [personIds]);
+}
+
+/**
+ * Answers kept for idempotent retries (an hour at most) that show these records go with them, so
+ * no copy of culled or erased data is left in the retry cache.
+ */
+export async function forgetKeptAnswers(manager: EntityManager, recordIds: string[]): Promise<void> {
+  if (recordIds.length) await manager.query('DELETE FROM idempotent_request WHERE record_ids && $1::uuid[]', [recordIds]);
 }
 
 /** What goes with a person whether deleted or anonymised (the mails sent to him or her). */

@@ -1,11 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { releasePeople } from './people-lifecycle';
+import { forgetKeptAnswers, releasePeople } from './people-lifecycle';
 import { PersonalDataDeclaration, personalDataTable } from './registry';
 import { literal, personColumnsSql } from './registry-sql';
 
 /** Deletes records with their dependants and what only they referred to; inside the caller's transaction. */
 export async function deleteRecords(manager: EntityManager, declaration: PersonalDataDeclaration, ids: string[]): Promise<void> {
   if (!ids.length) return;
+  await forgetKeptAnswers(manager, ids);
   for (const dependant of declaration.dependants) {
     if (dependant.cascades) continue;
     const typed = dependant.typeColumn ? ` AND ${dependant.typeColumn} = ${literal(declaration.recordType)}` : '';
@@ -32,6 +33,7 @@ export async function deleteRecords(manager: EntityManager, declaration: Persona
 /** Marks records anonymised (kept for another record's sake), with the declared scrubbing. */
 export async function anonymiseRecords(manager: EntityManager, declaration: PersonalDataDeclaration, ids: string[]): Promise<void> {
   if (!ids.length) return;
+  await forgetKeptAnswers(manager, ids);
   await manager.query(`UPDATE ${declaration.table} SET anonymised_at = now()${declaration.anonymise ? `, ${declaration.anonymise}` : ''} WHERE id = ANY($1)`, [ids]);
 }
 
