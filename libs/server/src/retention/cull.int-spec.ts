@@ -80,6 +80,13 @@ describe('culling through BullMQ on Redis, with holds, reviews and certificates'
     expect(count('customer', 'P3')).toMatchObject({ deleted: 0, anonymised: 1, held: 1 });
     expect(count('person', 'P6')).toMatchObject({ deleted: 1 });
     expect(count('person', 'P3')).toMatchObject({ held: 1 });
+    // The preview said beforehand what the run did, record type by policy, outcome by outcome.
+    const previewed = (recordType: string, policy: string) =>
+      preview.body.policies.find((group: { recordType: string; policy: string }) => group.recordType === recordType && group.policy === policy)?.counts;
+    for (const [recordType, policy] of [['contact_person', 'P6'], ['agreement', 'P7'], ['customer', 'P3']]) {
+      const { deleted, anonymised, held, reviewed } = count(recordType, policy);
+      expect({ recordType, policy, counts: previewed(recordType, policy) }).toEqual({ recordType, policy, counts: { deleted, anonymised, held, reviewed } });
+    }
     expect(JSON.stringify(certificate)).not.toMatch(/Kalle|kalle@gamla|Hilda|19121212/);
     expect(certificate.entries.every((entry: { idHash: string }) => /^[0-9a-f]{64}$/.test(entry.idHash))).toBe(true);
 

@@ -86,18 +86,59 @@ export class CullService {
   async expiredRows(manager: EntityManager, recordType: string, asOf: IsoDate, after: string | null, limit: number, lock: boolean) {
     const step = personalDataTable(recordType);
     const rows: Array<ExpiredRow & { label: string; retain_until: string }> = await manager.query(
-      `SELECT t.id, t.purpose, ${recordType === 'person' ? `CASE WHEN t.retain_until < $1 THEN p.expiry_action ELSE 'delete' END` : 'p.expiry_action'} AS action,
+      `SELECT t.id, t.purpose, ${this.actionSql(recordType)} AS action,
               t.retain_until::text AS retain_until, ${lock ? 'NULL' : step.label} AS label, ${heldSql(step)} AS held,
               r.id AS review_id, r.status AS review_status, r.extended_until::text AS extended_until
-         FROM ${step.table} t
-         JOIN retention_policy p ON p.code = t.purpose
-         LEFT JOIN disposition_review r ON r.record_type = $2 AND r.record_id = t.id
-        WHERE ${dueSql(recordType)} AND ${pendingSql(recordType)} AND ($3::uuid IS NULL OR t.id > $3::uuid)
+         ${this.expiredFromSql(recordType)} AND ($3::uuid IS NULL OR t.id > $3::uuid)
         ORDER BY t.id
         LIMIT $4 ${lock ? 'FOR UPDATE OF t SKIP LOCKED' : ''}`,
       [asOf, recordType, after, limit],
     );
     return rows.map((row) => ({ ...row, outcome: outcomeOf(row, asOf) }));
+  }
+
+  /**
+   * What a cull on `asOf` would do to the records of one type, counted in the database: the
+   * expired records grouped by what decides their outcome, and up to `samples` of them per policy
+   * with their labels — a preview in one pass, however many records are due.
+   */
+  async expiredSummary(manager: EntityManager, recordType: string, asOf: IsoDate, samples: number) {
+    const step = personalDataTable(recordType);
+    const groups: Array<Omit<ExpiredRow, 'id' | 'review_id'> & { records: number }> = await manager.query(
+      `SELECT t.purpose, ${this.actionSql(recordType)} AS action, ${heldSql(step)} AS held,
+              r.status AS review_status, r.extended_until::text AS extended_until, count(*)::int AS records
+         ${this.expiredFromSql(recordType)}
+        GROUP BY 1, 2, 3, 4, 5`,
+      [asOf, recordType],
+    );
+    const sampled: Array<ExpiredRow & { label: string; retain_until: string }> = await manager.query(
+      `SELECT s.*, ${step.label} AS label
+         FROM (SELECT t.id, t.purpose, ${this.actionSql(recordType)} AS action, t.retain_until::text AS retain_until, ${heldSql(step)} AS held,
+                      r.id AS review_id, r.status AS review_status, r.extended_until::text AS extended_until,
+                      row_number() OVER (PARTITION BY t.purpose ORDER BY t.id) AS n
+                 ${this.expiredFromSql(recordType)}) s
+         JOIN ${step.table} t ON t.id = s.id
+        WHERE s.n <= $3
+        ORDER BY s.purpose, s.id`,
+      [asOf, recordType, samples],
+    );
+    return {
+      counts: groups.map((group) => ({ ...group, outcome: outcomeOf({ ...group, id: '', review_id: null }, asOf) })),
+      samples: sampled.map((row) => ({ ...row, outcome: outcomeOf(row, asOf) })),
+    };
+  }
+
+  /** A person past his or her own deadline gets the policy's action; one whose last record went is deleted. */
+  private actionSql(recordType: string): string {
+    return recordType === 'person' ? `CASE WHEN t.retain_until < $1 THEN p.expiry_action ELSE 'delete' END` : 'p.expiry_action';
+  }
+
+  /** The expired, not yet culled records of one type (alias `t`), with their policy `p` and review `r`; `$1` the day, `$2` the type. */
+  private expiredFromSql(recordType: string): string {
+    return `FROM ${personalDataTable(recordType).table} t
+         JOIN retention_policy p ON p.code = t.purpose
+         LEFT JOIN disposition_review r ON r.record_type = $2 AND r.record_id = t.id
+        WHERE ${dueSql(recordType)} AND ${pendingSql(recordType)}`;
   }
 
   private async cullBatch(manager: EntityManager, taskId: string, recordType: string, asOf: IsoDate, hasher: IdHasher) {

@@ -96,16 +96,24 @@ export class RetentionService {
 
   async preview(asOf: IsoDate): Promise<CullPreview> {
     const groups = new Map<string, CullPreview['policies'][number]>();
+    const groupOf = (recordType: string, policy: string, action: string) => {
+      const key = `${policy}|${recordType}`;
+      const group = groups.get(key) ?? { policy, recordType, action: action as ExpiryAction, counts: { deleted: 0, anonymised: 0, held: 0, reviewed: 0 }, records: [] };
+      groups.set(key, group);
+      return group;
+    };
+    const outcomeName = (outcome: 'held' | 'reviewed' | 'cull', action: string): CullOutcome =>
+      outcome === 'held' ? 'held' : outcome === 'reviewed' ? 'reviewed' : action === 'anonymise' ? 'anonymised' : 'deleted';
     for (const recordType of cullOrder()) {
-      const rows = await this.cull.expiredRows(this.dataSource.manager, recordType, asOf, null, 100_000, false);
-      for (const row of rows) {
+      const { counts, samples } = await this.cull.expiredSummary(this.dataSource.manager, recordType, asOf, PREVIEW_RECORDS_PER_POLICY);
+      for (const count of counts) {
+        if (count.outcome === 'kept') continue;
+        groupOf(recordType, count.purpose, count.action).counts[outcomeName(count.outcome, count.action)] += count.records;
+      }
+      for (const row of samples) {
         if (row.outcome === 'kept') continue;
-        const key = `${row.purpose}|${recordType}`;
-        const group = groups.get(key) ?? { policy: row.purpose, recordType, action: row.action as ExpiryAction, counts: { deleted: 0, anonymised: 0, held: 0, reviewed: 0 }, records: [] };
-        const outcome: CullOutcome = row.outcome === 'held' ? 'held' : row.outcome === 'reviewed' ? 'reviewed' : row.action === 'anonymise' ? 'anonymised' : 'deleted';
-        group.counts[outcome]++;
-        if (group.records.length < PREVIEW_RECORDS_PER_POLICY) group.records.push({ recordType, id: row.id, label: row.label ?? '', retainUntil: row.retain_until, outcome });
-        groups.set(key, group);
+        const outcome = outcomeName(row.outcome, row.action);
+        groupOf(recordType, row.purpose, row.action).records.push({ recordType, id: row.id, label: row.label ?? '', retainUntil: row.retain_until, outcome });
       }
     }
     return { asOf, policies: [...groups.values()] };
