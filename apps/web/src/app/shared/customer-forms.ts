@@ -1,6 +1,7 @@
 import { FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
 import type { OrganisationInput, OrganisationView, PersonInput, PersonView } from '@privdesk/domain';
 import { blankToNull } from '../core/format';
+import type { TranslationKey } from '../core/i18n';
 import { dateToIso, isoToDate } from '../core/iso-date-adapter';
 
 const text = (value: string | null | undefined = '', ...validators: ValidatorFn[]) =>
@@ -27,6 +28,37 @@ export type OrganisationForm = FormGroup<{
   city: FormControl<string>;
   dpaSignedOn: FormControl<Date | null>;
 }>;
+
+/** The labels of a person's fields as `PersonFields` shows them, by dotted path under `prefix` (for the stale-edit notice). */
+export function personLabels(prefix = 'person', personnummer: TranslationKey = 'field.personnummerKeep'): Record<string, TranslationKey> {
+  return prefixed(prefix, {
+    firstName: 'field.firstName',
+    lastName: 'field.lastName',
+    email: 'field.email',
+    phone: 'field.phone',
+    street: 'field.street',
+    postalCode: 'field.postalCode',
+    city: 'field.city',
+    personnummer,
+  });
+}
+
+/** The labels of a company's fields as `OrganisationFields` shows them, by dotted path under `prefix`. */
+export function organisationLabels(prefix = 'organisation'): Record<string, TranslationKey> {
+  return prefixed(prefix, {
+    name: 'field.orgName',
+    orgNumber: 'field.orgNumber',
+    email: 'field.email',
+    phone: 'field.phone',
+    street: 'field.street',
+    postalCode: 'field.postalCode',
+    city: 'field.city',
+    dpaSignedOn: 'field.dpaSignedOn',
+  });
+}
+
+const prefixed = (prefix: string, labels: Record<string, TranslationKey>) =>
+  Object.fromEntries(Object.entries(labels).map(([field, label]) => [prefix ? `${prefix}.${field}` : field, label]));
 
 /** A person's fields; the full personnummer is never pre-filled (only its masked form is known). */
 export function personForm(person?: PersonView | null): PersonForm {

@@ -19,3 +19,4 @@ export * from './person-finder';
 export * from './file-size';
 export * from './rights-counts';
 export * from './person-exists';
+export * from './stale-edit';

@@ -2,6 +2,7 @@ import type { Dictionary } from './sv';
 import { enPeople } from './en-people';
 import { enRights } from './en-rights';
 import { enPartners } from './en-partners';
+import { enStaleEdit } from './en-stale-edit';
 
 /** English texts. Typed as `Dictionary`: a missing or extra key does not compile. */
 export const en: Dictionary = {
@@ -902,4 +903,5 @@ export const en: Dictionary = {
   ...enRights,
   ...enPeople,
   ...enPartners,
+  ...enStaleEdit,
 };

@@ -2,6 +2,7 @@ import type { Role } from '@privdesk/domain';
 import { svPeople } from './sv-people';
 import { svRights } from './sv-rights';
 import { svPartners } from './sv-partners';
+import { svStaleEdit } from './sv-stale-edit';
 
 /**
  * Swedish texts — the default language and the source of the key set.
@@ -906,6 +907,7 @@ export const sv = {
   ...svRights,
   ...svPeople,
   ...svPartners,
+  ...svStaleEdit,
 };
 
 export type TranslationKey = keyof typeof sv;
