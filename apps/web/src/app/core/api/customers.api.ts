@@ -11,6 +11,7 @@ import {
   CustomerQuery,
   Page,
   PersonnummerView,
+  UpdateAgreementRequest,
   UpdateContactRequest,
   UpdateCustomerRequest,
 } from '@privdesk/domain';
@@ -52,7 +53,7 @@ export class CustomersApi {
     return this.http.post<AgreementView>(`/api/customers/${encodeURIComponent(customerId)}/agreements`, request);
   }
 
-  updateAgreement(customerId: string, agreementId: string, request: Partial<AgreementInput>): Observable<AgreementView> {
+  updateAgreement(customerId: string, agreementId: string, request: UpdateAgreementRequest): Observable<AgreementView> {
     return this.http.patch<AgreementView>(
       `/api/customers/${encodeURIComponent(customerId)}/agreements/${encodeURIComponent(agreementId)}`,
       request,

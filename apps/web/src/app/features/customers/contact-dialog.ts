@@ -13,11 +13,20 @@ import { CustomersApi } from '../../core/api/customers.api';
 import { blankToNull } from '../../core/format';
 import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { ErrorTextPipe, PersonFields, personForm, personInput, PrivacyBadge } from '../../shared';
+import { ErrorTextPipe, isStaleEdit, PersonFields, personForm, personInput, personLabels, PrivacyBadge, StaleEdit, StaleEditNotice } from '../../shared';
 
 export interface ContactDialogData {
   customerId: string;
   contact: ContactView;
+}
+
+/** Mirrors `UpdateContactRequest`, so server field paths (`leftOn`, `person.email`) name controls. */
+function contactForm(contact: ContactView) {
+  return new FormGroup({
+    person: personForm(contact.person),
+    title: new FormControl(contact.title ?? '', { nonNullable: true }),
+    leftOn: new FormControl<Date | null>(isoToDate(contact.leftOn)),
+  });
 }
 
 /** Edits a contact person, including the day he or she left (which starts the retention clock). */
@@ -36,6 +45,7 @@ export interface ContactDialogData {
     ErrorTextPipe,
     PersonFields,
     PrivacyBadge,
+    StaleEditNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -43,6 +53,9 @@ export interface ContactDialogData {
       <h2 mat-dialog-title>{{ 'contacts.edit' | t }}</h2>
       <mat-dialog-content>
         <p class="privacy-line"><app-privacy-badge [privacy]="data.contact.privacy" /></p>
+        @if (stale.conflict(); as conflict) {
+          <app-stale-edit [conflict]="conflict" [busy]="busy()" (saveAgain)="save()" (discard)="form.reset(stale.discard())" />
+        }
         @if (errors().length) {
           <div class="form-error" role="alert">
             @for (message of errors(); track $index) {
@@ -84,12 +97,12 @@ export class ContactDialog {
   protected readonly busy = signal(false);
   protected readonly errors = signal<(() => string)[]>([]);
 
-  /** Mirrors `UpdateContactRequest`, so server field paths (`leftOn`, `person.email`) name controls. */
-  protected readonly form = new FormGroup({
-    person: personForm(this.data.contact.person),
-    title: new FormControl(this.data.contact.title ?? '', { nonNullable: true }),
-    leftOn: new FormControl<Date | null>(isoToDate(this.data.contact.leftOn)),
-  });
+  protected readonly form = contactForm(this.data.contact);
+  protected readonly stale = new StaleEdit(
+    (contact: ContactView) => contactForm(contact).getRawValue(),
+    { labels: { ...personLabels('person', 'field.personnummer'), title: 'field.title', leftOn: 'field.leftOn' } },
+    this.data.contact,
+  );
 
   protected save(): void {
     if (this.busy()) return;
@@ -103,16 +116,40 @@ export class ContactDialog {
       title: blankToNull(value.title),
       leftOn: dateToIso(value.leftOn),
       person: personInput(this.form.controls.person, 'omit'),
+      version: this.stale.version,
     };
     this.busy.set(true);
     this.errors.set([]);
     this.api.updateContact(this.data.customerId, this.data.contact.id, request).subscribe({
       next: () => this.ref.close(true),
       error: (error: unknown) => {
+        if (isStaleEdit(error)) {
+          this.mergeTheirs();
+          return;
+        }
         const unmatched = applyServerErrors(this.form, error, ['person']);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);
         focusFirstInvalid(this.host.nativeElement);
+      },
+    });
+  }
+
+  /** Someone else saved the contact first: their changes join what the user typed, and the notice says which. */
+  private mergeTheirs(): void {
+    this.api.get(this.data.customerId).subscribe({
+      next: (customer) => {
+        this.busy.set(false);
+        const current = customer.contacts.find((contact) => contact.id === this.data.contact.id);
+        if (!current) {
+          this.errors.set([() => this.i18n.t('error.notFound')]);
+          return;
+        }
+        this.form.setValue(this.stale.merge(current, this.form.getRawValue()));
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.errors.set([() => describeError(error, this.i18n)]);
       },
     });
   }

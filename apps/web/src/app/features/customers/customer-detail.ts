@@ -13,21 +13,38 @@ import { Session } from '../../core/auth';
 import { formatDate } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import {
+  isStaleEdit,
   OrganisationFields,
   OrganisationForm,
   organisationForm,
   organisationInput,
+  organisationLabels,
   PersonFields,
   PersonForm,
   personForm,
   personInput,
+  personLabels,
   PrivacyBadge,
+  StaleEdit,
+  StaleEditNotice,
 } from '../../shared';
 import { AgreementsSection } from './agreements-section';
 import { ContactsSection } from './contacts-section';
 import { customerTypeKey } from './customer-keys';
 
 type EditForm = FormGroup<{ person: PersonForm }> | FormGroup<{ organisation: OrganisationForm }>;
+type EditValues = ReturnType<EditForm['getRawValue']>;
+
+/** The edit form of a person customer's person or a company customer's organisation. */
+function editForm(customer: CustomerDetail): EditForm {
+  return customer.type === 'person'
+    ? new FormGroup({ person: personForm(customer.person) })
+    : new FormGroup({ organisation: organisationForm(customer.organisation) });
+}
+
+/** The form's two shapes differ; both are set from values of their own shape. */
+const setValues = (form: EditForm, values: EditValues, reset = false) =>
+  reset ? (form as FormGroup).reset(values) : (form as FormGroup).setValue(values);
 
 @Component({
   selector: 'app-customer-detail',
@@ -42,6 +59,7 @@ type EditForm = FormGroup<{ person: PersonForm }> | FormGroup<{ organisation: Or
     OrganisationFields,
     ContactsSection,
     AgreementsSection,
+    StaleEditNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './customer-detail.html',
@@ -69,6 +87,10 @@ export class CustomerDetailPage {
   protected readonly editForm = signal<EditForm | null>(null);
   protected readonly saving = signal(false);
   protected readonly editErrors = signal<(() => string)[]>([]);
+  /** The version the edit is based on; someone else's save in between is merged, not overwritten. */
+  protected readonly stale = new StaleEdit<CustomerDetail, EditValues>((customer) => editForm(customer).getRawValue(), {
+    labels: { ...personLabels(), ...organisationLabels() },
+  });
 
   protected readonly personnummer = signal<string | null>(null);
   protected readonly personnummerLoading = signal(false);
@@ -110,11 +132,8 @@ export class CustomerDetailPage {
 
   protected startEdit(customer: CustomerDetail): void {
     this.editErrors.set([]);
-    this.editForm.set(
-      customer.type === 'person'
-        ? new FormGroup({ person: personForm(customer.person) })
-        : new FormGroup({ organisation: organisationForm(customer.organisation) }),
-    );
+    this.stale.start(customer);
+    this.editForm.set(editForm(customer));
   }
 
   protected cancelEdit(): void {
@@ -130,7 +149,7 @@ export class CustomerDetailPage {
     return 'organisation' in form.controls ? form.controls.organisation : null;
   }
 
-  protected save(customer: CustomerDetail): void {
+  protected save(): void {
     const form = this.editForm();
     if (!form || this.saving()) return;
     if (form.invalid) {
@@ -140,14 +159,16 @@ export class CustomerDetailPage {
     }
     const person = this.personGroup(form);
     const organisation = this.organisationGroup(form);
+    const version = this.stale.version;
     const request: UpdateCustomerRequest = person
-      ? { person: personInput(person, 'ifFilled') }
-      : { organisation: organisationInput(organisation as OrganisationForm) };
+      ? { person: personInput(person, 'ifFilled'), version }
+      : { organisation: organisationInput(organisation as OrganisationForm), version };
     this.saving.set(true);
     this.editErrors.set([]);
-    this.api.update(customer.id, request).subscribe({
+    this.api.update(this.stale.record.id, request).subscribe({
       next: (updated) => {
         this.saving.set(false);
+        this.stale.start(updated);
         this.customer.set(updated);
         this.editForm.set(null);
         this.personnummer.set(null);
@@ -155,12 +176,35 @@ export class CustomerDetailPage {
         this.reload();
       },
       error: (error: unknown) => {
+        if (isStaleEdit(error)) {
+          this.mergeTheirs(form);
+          return;
+        }
         const unmatched = applyServerErrors(form, error, [person ? 'person' : 'organisation']);
         this.editErrors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.saving.set(false);
         focusFirstInvalid(this.host.nativeElement);
       },
     });
+  }
+
+  /** Someone else saved the customer first: their changes join what the user typed, and the notice says which. */
+  private mergeTheirs(form: EditForm): void {
+    this.api.get(this.stale.record.id).subscribe({
+      next: (current) => {
+        this.saving.set(false);
+        this.customer.set(current);
+        setValues(form, this.stale.merge(current, form.getRawValue()));
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.editErrors.set([() => describeError(error, this.i18n)]);
+      },
+    });
+  }
+
+  protected discardMine(form: EditForm): void {
+    setValues(form, this.stale.discard(), true);
   }
 
   protected togglePersonnummer(personId: string): void {
