@@ -18,7 +18,18 @@ import { Session } from '../../core/auth';
 import { blankToNull, formatInstant } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
-import { checkinStatusKey, deviceTypeKey, ErrorTextPipe, ListMemory, ListState, PrivacyBadge, ticketStatusKey } from '../../shared';
+import {
+  checkinStatusKey,
+  deviceTypeKey,
+  ErrorTextPipe,
+  isStaleEdit,
+  ListMemory,
+  ListState,
+  PrivacyBadge,
+  StaleEdit,
+  StaleEditNotice,
+  ticketStatusKey,
+} from '../../shared';
 import { ReturnDialog } from './return-dialog';
 
 /** How long a revealed device password stays on screen. */
@@ -55,6 +66,7 @@ type WorkForm = ReturnType<typeof workForm>;
     ErrorTextPipe,
     ListState,
     PrivacyBadge,
+    StaleEditNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './checkin-detail.html',
@@ -93,6 +105,19 @@ export class CheckinDetailPage {
   protected readonly form = signal<WorkForm | null>(null);
   protected readonly saving = signal(false);
   protected readonly saveErrors = signal<(() => string)[]>([]);
+  /** The version the work form is based on; someone else's save in between is merged, not overwritten. */
+  protected readonly stale = new StaleEdit((checkin: CheckinDetail) => workForm(checkin).getRawValue(), {
+    labels: {
+      status: 'checkin.status',
+      assignedTechnicianId: 'checkin.technician',
+      expectedReadyOn: 'checkin.expectedReadyOn',
+      serialNumber: 'checkin.serialNumber',
+      workDone: 'checkin.workDone',
+      accessories: 'checkin.accessories',
+      condition: 'checkin.condition',
+    },
+    show: (field, value) => this.showValue(field, value),
+  });
 
   protected readonly isAssigned = computed(() => {
     const checkin = this.checkin();
@@ -148,7 +173,7 @@ export class CheckinDetailPage {
     return describeError(error, this.i18n);
   }
 
-  protected save(checkin: CheckinDetail): void {
+  protected save(): void {
     const form = this.form();
     if (!form || this.saving()) return;
     if (form.invalid) {
@@ -165,22 +190,54 @@ export class CheckinDetailPage {
       accessories: blankToNull(v.accessories),
       condition: blankToNull(v.condition),
       serialNumber: blankToNull(v.serialNumber),
+      version: this.stale.version,
     };
     this.saving.set(true);
     this.saveErrors.set([]);
-    this.api.update(checkin.id, request).subscribe({
+    this.api.update(this.stale.record.id, request).subscribe({
       next: (updated) => {
         this.saving.set(false);
         this.show(updated);
         this.snackBar.open(this.i18n.t('checkin.saved'), undefined, { duration: 2500 });
       },
       error: (error: unknown) => {
+        if (isStaleEdit(error)) {
+          this.mergeTheirs(form);
+          return;
+        }
         const unmatched = applyServerErrors(form, error);
         this.saveErrors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.saving.set(false);
         focusFirstInvalid(this.host.nativeElement);
       },
     });
+  }
+
+  /** Someone else saved the check-in first: their changes join what the user typed, and the notice says which. */
+  private mergeTheirs(form: WorkForm): void {
+    this.api.get(this.stale.record.id).subscribe({
+      next: (current) => {
+        this.saving.set(false);
+        this.checkin.set(current);
+        form.setValue(this.stale.merge(current, form.getRawValue()));
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.saveErrors.set([() => describeError(error, this.i18n)]);
+      },
+    });
+  }
+
+  protected discardMine(form: WorkForm): void {
+    form.reset(this.stale.discard());
+  }
+
+  private showValue(field: string, value: unknown): string | undefined {
+    if (field === 'status') return this.i18n.t(checkinStatusKey(value as CheckinStatus));
+    if (field !== 'assignedTechnicianId') return undefined;
+    if (!value) return this.i18n.t('tickets.unassigned');
+    const checkin = this.checkin();
+    return this.staff().find((member) => member.id === value)?.name ?? (checkin?.assignedTechnicianId === value ? (checkin.assignedTechnicianName ?? undefined) : undefined);
   }
 
   protected returnDevice(checkin: CheckinDetail): void {
@@ -234,6 +291,7 @@ export class CheckinDetailPage {
     // Disabled fields still go back unchanged with the form (getRawValue), which is no reassignment.
     if (form && this.session.user()?.role === 'technician' && checkin.assignedTechnicianId) form.controls.assignedTechnicianId.disable();
     this.form.set(form);
+    this.stale.start(checkin);
     this.saveErrors.set([]);
   }
 }

@@ -34,6 +34,7 @@ import {
   CustomerPicker,
   customerPeople,
   ErrorTextPipe,
+  isStaleEdit,
   ListState,
   PersonExistsNotice,
   personExists,
@@ -41,8 +42,21 @@ import {
   personForm,
   personInput,
   quoteLineKindKey,
+  StaleEdit,
+  StaleEditNotice,
 } from '../../shared';
 import { lineForm, liveAmounts, linesInput, QuoteLineForm } from './quote-lines';
+
+/** What an open quote's editor changes: title, validity and lines. */
+interface QuoteEditValues {
+  title: string;
+  validUntil: Date | null;
+  lines: Array<QuoteLineForm['value']>;
+}
+
+function quoteEditValues(quote: QuoteDetail): QuoteEditValues {
+  return { title: quote.title, validUntil: isoToDate(quote.validUntil), lines: quote.lines.map((line) => lineForm(line).getRawValue()) };
+}
 
 /** How long a new quote is valid unless the seller says otherwise. */
 export const DEFAULT_VALID_DAYS = 30;
@@ -72,6 +86,7 @@ export const DEFAULT_VALID_DAYS = 30;
     PersonFields,
     PersonExistsNotice,
     ListState,
+    StaleEditNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quote-editor.html',
@@ -127,6 +142,11 @@ export class QuoteEditorPage implements OnInit {
   protected readonly errors = signal<(() => string)[]>([]);
   /** The person already registered with the prospect's address (the server's `person_exists`). */
   protected readonly existing = signal<PersonExistsParams | null>(null);
+  /** The version an edit is based on; someone else's save in between is merged, not overwritten. */
+  protected readonly stale = new StaleEdit<QuoteDetail, QuoteEditValues>(quoteEditValues, {
+    labels: { title: 'quote.titleField', validUntil: 'quote.validUntil', lines: 'quote.lines' },
+    show: (field, value) => (field === 'lines' ? this.showLines(value as QuoteEditValues['lines']) : undefined),
+  });
 
   constructor() {
     this.applyMode('customer');
@@ -165,10 +185,8 @@ export class QuoteEditorPage implements OnInit {
       next: (quote) => {
         this.loading.set(false);
         this.quote.set(quote);
-        this.form.controls.title.setValue(quote.title);
-        this.form.controls.validUntil.setValue(isoToDate(quote.validUntil));
-        this.lines.clear();
-        for (const line of quote.lines) this.lines.push(lineForm(line));
+        this.stale.start(quote);
+        this.setEditValues(quoteEditValues(quote));
         // Who the quote is for does not change once it was sent.
         for (const name of ['holderMode', 'customer', 'holderId', 'holder', 'issuedOn'] as const) this.form.controls[name].disable();
       },
@@ -217,7 +235,7 @@ export class QuoteEditorPage implements OnInit {
     this.errors.set([]);
     this.existing.set(null);
     const request$ = quote
-      ? this.api.update(quote.id, { title: v.title.trim(), validUntil: dateToIso(v.validUntil) ?? '', lines } satisfies UpdateQuoteRequest)
+      ? this.api.update(quote.id, { title: v.title.trim(), validUntil: dateToIso(v.validUntil) ?? '', lines, version: this.stale.version } satisfies UpdateQuoteRequest)
       : this.api.create({ ...this.createRequest(v.title, v.validUntil, v.issuedOn, lines), ...(existingPersonId ? { existingPersonId } : {}) });
     request$.subscribe({
       next: (saved) => {
@@ -226,6 +244,10 @@ export class QuoteEditorPage implements OnInit {
         void this.router.navigate(['/quotes', saved.id]);
       },
       error: (error: unknown) => {
+        if (quote && isStaleEdit(error)) {
+          this.mergeTheirs(quote.id);
+          return;
+        }
         this.existing.set(personExists(error));
         if (this.existing()) {
           this.busy.set(false);
@@ -238,6 +260,43 @@ export class QuoteEditorPage implements OnInit {
         focusFirstInvalid(this.host.nativeElement);
       },
     });
+  }
+
+  /** Someone else saved the quote first: their changes join what the user typed, and the notice says which. */
+  private mergeTheirs(id: string): void {
+    this.api.get(id).subscribe({
+      next: (current) => {
+        this.busy.set(false);
+        this.quote.set(current);
+        const v = this.form.getRawValue();
+        this.setEditValues(this.stale.merge(current, { title: v.title, validUntil: v.validUntil, lines: v.lines }));
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.errors.set([() => describeError(error, this.i18n)]);
+      },
+    });
+  }
+
+  protected discardMine(): void {
+    this.setEditValues(this.stale.discard());
+    this.form.markAsPristine();
+  }
+
+  private setEditValues(values: QuoteEditValues): void {
+    this.form.controls.title.setValue(values.title);
+    this.form.controls.validUntil.setValue(values.validUntil);
+    this.lines.clear();
+    for (const line of values.lines) {
+      const row = lineForm();
+      row.patchValue(line);
+      this.lines.push(row);
+    }
+  }
+
+  /** A quote's lines in a sentence: "Byte av skärm 1 × 1 200,00 kr; …". */
+  private showLines(lines: QuoteEditValues['lines']): string {
+    return lines.map((line) => `${line.description ?? ''} ${line.quantity ?? 0} × ${formatSek(Math.round((line.unitPrice ?? 0) * 100))}`).join('; ');
   }
 
   private createRequest(title: string, validUntil: Date | null, issuedOn: Date | null, lines: CreateQuoteRequest['lines']): CreateQuoteRequest {

@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
+import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -32,6 +32,7 @@ import {
   entryKindKey,
   ErrorTextPipe,
   formatMinutes,
+  isStaleEdit,
   ListMemory,
   ListState,
   partActionKey,
@@ -40,6 +41,9 @@ import {
   ticketPriorityKey,
   ticketStatusKey,
 } from '../../shared';
+
+/** What the selects on the ticket change, one at a time. */
+type TicketChange = Pick<UpdateTicketRequest, 'status' | 'priority' | 'assigneeId'>;
 
 type EntryForm = FormGroup<{
   kind: FormControl<TicketEntryKind>;
@@ -197,22 +201,40 @@ export class TicketDetailPage {
     this.reload$.next();
   }
 
-  /** Status, priority and assignee change as soon as they are picked. */
-  protected change(ticket: TicketDetail, request: UpdateTicketRequest): void {
+  /**
+   * Status, priority and assignee change as soon as they are picked, based on the ticket's version
+   * on screen. If someone else changed the ticket since, nothing is applied: the page shows the
+   * ticket as stored now and says so, to choose again.
+   */
+  protected change(ticket: TicketDetail, change: TicketChange, select?: MatSelect): void {
     this.saving.set(true);
-    this.api.update(ticket.id, request).subscribe({
+    this.api.update(ticket.id, { ...change, version: ticket.version }).subscribe({
       next: (updated) => {
         this.saving.set(false);
         this.ticket.set(updated);
         this.snackBar.open(this.i18n.t('ticket.saved'), undefined, { duration: 2500 });
       },
       error: (error: unknown) => {
-        this.saving.set(false);
-        // Show the stored values again, and say why.
-        this.ticket.set({ ...ticket });
-        this.snackBar.open(describeError(error, this.i18n), this.i18n.t('common.close'), { duration: 8000 });
+        if (!isStaleEdit(error)) {
+          this.refused(ticket, change, select, describeError(error, this.i18n));
+          return;
+        }
+        this.api.get(ticket.id).subscribe({
+          next: (current) => this.refused(current, change, select, this.i18n.t('staleEdit.quickAction')),
+          error: () => this.refused(ticket, change, select, this.i18n.t('staleEdit.quickAction')),
+        });
       },
     });
+  }
+
+  /** Shows `ticket` (the stored values) again, and says why the choice was not applied. */
+  private refused(ticket: TicketDetail, change: TicketChange, select: MatSelect | undefined, message: string): void {
+    this.saving.set(false);
+    this.ticket.set({ ...ticket });
+    // The select's binding may not have changed (the stored value is the same), so it would keep showing the refused choice.
+    const field = (Object.keys(change) as Array<keyof TicketChange>)[0];
+    if (select && field) select.value = ticket[field];
+    this.snackBar.open(message, this.i18n.t('common.close'), { duration: 8000 });
   }
 
   protected assignToMe(ticket: TicketDetail): void {
