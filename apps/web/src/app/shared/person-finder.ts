@@ -5,7 +5,7 @@ import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/ma
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { PersonSearchResult } from '@privdesk/domain';
-import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap } from 'rxjs';
+import { catchError, debounceTime, filter, map, of, switchMap } from 'rxjs';
 import { PeopleApi, PERSON_SEARCH_MIN_LENGTH } from '../core/api/people.api';
 import { TranslatePipe, TranslationKey } from '../core/i18n';
 
@@ -69,8 +69,8 @@ export class PersonFinder {
       .pipe(
         filter((value): value is string => typeof value === 'string'),
         map((value) => value.trim()),
+        // Every settled value searches, the same name typed again after a pick too (a refused link is chosen again).
         debounceTime(250),
-        distinctUntilChanged(),
         switchMap((q) =>
           q.length < PERSON_SEARCH_MIN_LENGTH
             ? of(null)

@@ -8,12 +8,14 @@ import {
   CreateUserRequest,
   OutboxMail,
   Page,
+  PolicyChange,
   PolicyChangePreview,
   PolicyView,
   StaffUser,
   TaskView,
   UpdatePolicyRequest,
   UpdateUserRequest,
+  VersionedEdit,
 } from '@privdesk/domain';
 import { Observable } from 'rxjs';
 import { toParams } from './http-params';
@@ -48,6 +50,11 @@ export class AuditApi {
   }
 }
 
+/** The body of PUT /api/policies/:code/additional-bases: every further basis, and the version they replace. */
+export interface AdditionalBasesRequest extends VersionedEdit {
+  bases: AdditionalBasis[];
+}
+
 @Injectable({ providedIn: 'root' })
 export class PoliciesApi {
   private readonly http = inject(HttpClient);
@@ -57,7 +64,7 @@ export class PoliciesApi {
   }
 
   /** What the change would do; nothing is saved. */
-  preview(code: string, request: UpdatePolicyRequest): Observable<PolicyChangePreview> {
+  preview(code: string, request: PolicyChange): Observable<PolicyChangePreview> {
     return this.http.post<PolicyChangePreview>(`/api/policies/${encodeURIComponent(code)}/preview`, request);
   }
 
@@ -67,8 +74,8 @@ export class PoliciesApi {
   }
 
   /** Replaces the further legal bases the purpose rests on (audited; no deadline changes). */
-  setAdditionalBases(code: string, bases: AdditionalBasis[]): Observable<PolicyView> {
-    return this.http.put<PolicyView>(`/api/policies/${encodeURIComponent(code)}/additional-bases`, { bases });
+  setAdditionalBases(code: string, request: AdditionalBasesRequest): Observable<PolicyView> {
+    return this.http.put<PolicyView>(`/api/policies/${encodeURIComponent(code)}/additional-bases`, request);
   }
 }
 

@@ -9,13 +9,16 @@ import { AdditionalBasis, LEGAL_BASES, LEGAL_BASIS_LABELS, LegalBasis, PolicyVie
 import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
 import { PoliciesApi } from '../../core/api/admin.api';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { ErrorTextPipe } from '../../shared';
+import { ErrorTextPipe, isStaleEdit, StaleEdit, StaleEditNotice } from '../../shared';
 
 export interface AdditionalBasesDialogData {
   policy: PolicyView;
 }
 
 type BasisForm = FormGroup<{ legalBasis: FormControl<LegalBasis>; sv: FormControl<string>; en: FormControl<string> }>;
+
+/** The form's values for a policy: its further bases. */
+const basesValues = (policy: PolicyView) => ({ bases: policy.additionalBases.map((basis) => basisForm(basis).getRawValue()) });
 
 function basisForm(basis?: AdditionalBasis): BasisForm {
   return new FormGroup({
@@ -32,12 +35,15 @@ function basisForm(basis?: AdditionalBasis): BasisForm {
  */
 @Component({
   selector: 'app-additional-bases-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, ErrorTextPipe],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, ErrorTextPipe, StaleEditNotice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <h2 mat-dialog-title>{{ 'policies.bases.title' | t: { code: data.policy.code } }}</h2>
       <mat-dialog-content>
+        @if (stale.conflict(); as conflict) {
+          <app-stale-edit [conflict]="conflict" [busy]="busy()" (saveAgain)="save()" (discard)="setBases(stale.discard().bases)" />
+        }
         @if (errors().length) {
           <div class="form-error" role="alert">
             @for (message of errors(); track $index) {
@@ -110,6 +116,21 @@ export class AdditionalBasesDialog {
   protected readonly form = new FormGroup({ bases: new FormArray<BasisForm>(this.data.policy.additionalBases.map((basis) => basisForm(basis))) });
   protected readonly busy = signal(false);
   protected readonly errors = signal<(() => string)[]>([]);
+  /** The version the bases replace; someone else's save in between is merged, not overwritten. */
+  protected readonly stale = new StaleEdit(
+    basesValues,
+    {
+      labels: { bases: () => this.i18n.t('policies.bases.title', { code: this.data.policy.code }) },
+      show: (_field, value) => {
+        const bases = value as ReturnType<typeof basesValues>['bases'];
+        const lang = this.lang();
+        return bases.length
+          ? bases.map((basis) => `${LEGAL_BASIS_LABELS[basis.legalBasis][lang]}: ${basis[lang]}`).join('; ')
+          : this.i18n.t('policies.bases.none');
+      },
+    },
+    this.data.policy,
+  );
 
   protected add(): void {
     const other = LEGAL_BASES.find((basis) => basis !== this.data.policy.legalBasis) ?? 'legitimate_interest';
@@ -130,12 +151,41 @@ export class AdditionalBasesDialog {
     this.busy.set(true);
     this.errors.set([]);
     const bases = this.form.controls.bases.getRawValue().map((basis) => ({ legalBasis: basis.legalBasis, statement: { sv: basis.sv.trim(), en: basis.en.trim() } }));
-    this.api.setAdditionalBases(this.data.policy.code, bases).subscribe({
+    this.api.setAdditionalBases(this.data.policy.code, { bases, version: this.stale.version }).subscribe({
       next: (saved) => this.ref.close(saved),
       error: (error: unknown) => {
+        if (isStaleEdit(error)) {
+          this.mergeTheirs();
+          return;
+        }
         this.busy.set(false);
         const unmatched = applyServerErrors(this.form, error);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
+      },
+    });
+  }
+
+  protected setBases(bases: ReturnType<typeof basesValues>['bases']): void {
+    const array = this.form.controls.bases;
+    array.clear();
+    for (const basis of bases) array.push(basisForm({ legalBasis: basis.legalBasis, statement: { sv: basis.sv, en: basis.en } }));
+  }
+
+  /** Someone else saved the policy first: their changes join what the user typed, and the notice says which. */
+  private mergeTheirs(): void {
+    this.api.list().subscribe({
+      next: (policies) => {
+        this.busy.set(false);
+        const current = policies.find((policy) => policy.code === this.data.policy.code);
+        if (!current) {
+          this.errors.set([() => this.i18n.t('error.notFound')]);
+          return;
+        }
+        this.setBases(this.stale.merge(current, this.form.getRawValue()).bases);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.errors.set([() => describeError(error, this.i18n)]);
       },
     });
   }

@@ -8,11 +8,14 @@ import { MIN_PASSWORD_LENGTH, StaffUser } from '@privdesk/domain';
 import { UsersApi } from '../../core/api/admin.api';
 import { applyServerErrors, describeError } from '../../core/api/api-errors';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { AutofocusDirective, ErrorTextPipe } from '../../shared';
+import { AutofocusDirective, ErrorTextPipe, isStaleEdit, StaleEdit, StaleEditNotice } from '../../shared';
 
 export interface PasswordDialogData {
   user: StaffUser;
 }
+
+/** The form has no field of the stored user (a password is never shown): someone else's save changes none of its values. */
+const passwordValues = () => ({ password: '' });
 
 @Component({
   selector: 'app-password-dialog',
@@ -25,12 +28,16 @@ export interface PasswordDialogData {
     TranslatePipe,
     ErrorTextPipe,
     AutofocusDirective,
+    StaleEditNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <h2 mat-dialog-title>{{ 'users.resetPasswordFor' | t: { name: data.user.name } }}</h2>
       <mat-dialog-content>
+        @if (stale.conflict(); as conflict) {
+          <app-stale-edit [conflict]="conflict" [busy]="busy()" (saveAgain)="save()" (discard)="form.reset(stale.discard())" />
+        }
         @if (errors().length) {
           <div class="form-error" role="alert">
             @for (message of errors(); track $index) {
@@ -59,7 +66,7 @@ export interface PasswordDialogData {
 })
 export class PasswordDialog {
   private readonly api = inject(UsersApi);
-  private readonly ref = inject<MatDialogRef<PasswordDialog, boolean>>(MatDialogRef);
+  private readonly ref = inject<MatDialogRef<PasswordDialog, StaffUser>>(MatDialogRef);
   private readonly i18n = inject(I18n);
   protected readonly data = inject<PasswordDialogData>(MAT_DIALOG_DATA);
   protected readonly minPassword = MIN_PASSWORD_LENGTH;
@@ -72,6 +79,7 @@ export class PasswordDialog {
       validators: [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)],
     }),
   });
+  protected readonly stale = new StaleEdit(passwordValues, { labels: { password: 'field.password' } }, this.data.user);
 
   protected save(): void {
     if (this.busy()) return;
@@ -81,12 +89,35 @@ export class PasswordDialog {
     }
     this.busy.set(true);
     this.errors.set([]);
-    this.api.update(this.data.user.id, { password: this.form.controls.password.value }).subscribe({
-      next: () => this.ref.close(true),
+    this.api.update(this.data.user.id, { password: this.form.controls.password.value, version: this.stale.version }).subscribe({
+      next: (user) => this.ref.close(user),
       error: (error: unknown) => {
+        if (isStaleEdit(error)) {
+          this.mergeTheirs();
+          return;
+        }
         const unmatched = applyServerErrors(this.form, error);
         this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
         this.busy.set(false);
+      },
+    });
+  }
+
+  /** Someone else saved the user first (a role, another new password): the notice says so; the typed password stays. */
+  private mergeTheirs(): void {
+    this.api.list().subscribe({
+      next: (users) => {
+        this.busy.set(false);
+        const current = users.find((user) => user.id === this.data.user.id);
+        if (!current) {
+          this.errors.set([() => this.i18n.t('error.notFound')]);
+          return;
+        }
+        this.form.setValue(this.stale.merge(current, this.form.getRawValue()));
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.errors.set([() => describeError(error, this.i18n)]);
       },
     });
   }

@@ -6,13 +6,13 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { EXPIRY_ACTIONS, ExpiryAction, LEGAL_BASES, LEGAL_BASIS_LABELS, PolicyChangePreview, PolicyView, TaskView } from '@privdesk/domain';
+import { EXPIRY_ACTIONS, ExpiryAction, LEGAL_BASES, LEGAL_BASIS_LABELS, LegalBasis, PolicyChangePreview, PolicyView, TaskView } from '@privdesk/domain';
 import { map, startWith, Subscription } from 'rxjs';
 import { PoliciesApi } from '../../core/api/admin.api';
 import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/api/api-errors';
 import { RetentionApi } from '../../core/api/retention.api';
 import { I18n, TranslatePipe } from '../../core/i18n';
-import { AutofocusDirective, ErrorTextPipe } from '../../shared';
+import { AutofocusDirective, ErrorTextPipe, isStaleEdit, StaleEdit, StaleEditNotice } from '../../shared';
 import { policyChanges, PolicyForm, policyForm, PolicyFormValue, RULE_FIELDS, RuleField, ruleFromValues } from './policy-form';
 import { expiryActionKey } from './retention/retention-labels';
 import { isActive, pollTask } from './retention/task-polling';
@@ -41,6 +41,7 @@ export interface PolicyDialogData {
     ErrorTextPipe,
     AutofocusDirective,
     TaskProgress,
+    StaleEditNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './policy-dialog.html',
@@ -84,6 +85,7 @@ export class PolicyDialog {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly data = inject<PolicyDialogData>(MAT_DIALOG_DATA);
 
+  /** The policy as the form was loaded from it (after someone else's save: as stored now); what the changes are measured against. */
   protected readonly policy = signal(this.data.policy);
   protected readonly form: PolicyForm = policyForm(this.data.policy);
   protected readonly kind = this.data.policy.rule.kind;
@@ -113,6 +115,32 @@ export class PolicyDialog {
     const lang = this.i18n.lang();
     return rule ? ruleInWords({ ...this.policy(), rule, clockStarts: { sv: value.clockStarts.sv.trim(), en: value.clockStarts.en.trim() } }, lang) : '';
   });
+
+  /** The version a save is based on; someone else's save in between is merged, not overwritten. */
+  protected readonly stale = new StaleEdit(
+    (policy: PolicyView) => policyForm(policy).getRawValue(),
+    {
+      labels: {
+        'rule.months': 'policyEdit.field.months',
+        'rule.yearsAfterEnd': 'policyEdit.field.yearsAfterEnd',
+        'rule.monthsWithoutAgreement': 'policyEdit.field.monthsWithoutAgreement',
+        'rule.years': 'policyEdit.field.years',
+        expiryAction: 'policyEdit.expiryAction',
+        legalBasis: 'policies.col.legalBasis',
+        ...Object.fromEntries(
+          this.textGroups.flatMap(({ name, label }) =>
+            (['sv', 'en'] as const).map((lang) => [`${name}.${lang}`, () => `${this.i18n.t(label)} (${this.i18n.t(`language.${lang}`)})`]),
+          ),
+        ),
+      },
+      show: (field, value) => {
+        if (field === 'expiryAction') return this.i18n.t(expiryActionKey(value as ExpiryAction));
+        if (field === 'legalBasis') return LEGAL_BASIS_LABELS[value as LegalBasis]?.[this.i18n.lang()];
+        return undefined;
+      },
+    },
+    this.data.policy,
+  );
 
   protected readonly busy = signal<'preview' | 'save' | null>(null);
   protected readonly errors = signal<(() => string)[]>([]);
@@ -144,14 +172,19 @@ export class PolicyDialog {
   }
 
   protected save(): void {
-    if (this.task() || !this.check()) return;
+    if (this.task() || !this.check()) {
+      // Saving again after someone else's save, when the form now says what they saved: nothing is left to do.
+      if (!this.busy() && !this.changed()) this.stale.conflict.set(null);
+      return;
+    }
     this.busy.set('save');
     this.errors.set([]);
-    this.api.update(this.policy().code, this.changes()).subscribe({
+    this.api.update(this.policy().code, { ...this.changes(), version: this.stale.version }).subscribe({
       next: ({ policy, task }) => {
         this.busy.set(null);
         this.preview.set(null);
         this.policy.set(policy);
+        this.stale.start(policy);
         this.task.set(task);
         this.form.disable({ emitEvent: false });
         if (isActive(task)) {
@@ -172,7 +205,34 @@ export class PolicyDialog {
     return this.changed();
   }
 
+  protected discardMine(): void {
+    this.form.reset(this.stale.discard());
+  }
+
+  /** Someone else saved the policy first: their changes join what the user typed, and the notice says which. */
+  private mergeTheirs(): void {
+    const code = this.policy().code;
+    this.api.list().subscribe({
+      next: (policies) => {
+        this.busy.set(null);
+        const current = policies.find((policy) => policy.code === code);
+        if (!current) {
+          this.errors.set([() => this.i18n.t('error.notFound')]);
+          return;
+        }
+        const merged = this.stale.merge(current, this.form.getRawValue());
+        this.policy.set(current);
+        this.form.setValue(merged);
+      },
+      error: (error: unknown) => this.failed(error),
+    });
+  }
+
   private failed(error: unknown): void {
+    if (isStaleEdit(error)) {
+      this.mergeTheirs();
+      return;
+    }
     this.busy.set(null);
     const unmatched = applyServerErrors(this.form, error);
     this.errors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);

@@ -6,6 +6,7 @@ const view = (code: keyof typeof DEFAULT_POLICIES): PolicyView => ({
   expiryAction: code === 'P7' ? 'review' : 'delete',
   additionalBases: [],
   updatedAt: '2026-11-25T10:00:00.000Z',
+  version: 1,
 });
 
 describe('rule form mapping', () => {

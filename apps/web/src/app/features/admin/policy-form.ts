@@ -1,5 +1,5 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { ExpiryAction, LegalBasis, Localised, PolicyView, RetentionRule, UpdatePolicyRequest } from '@privdesk/domain';
+import { ExpiryAction, LegalBasis, Localised, PolicyChange, PolicyView, RetentionRule } from '@privdesk/domain';
 import { integerValidator } from './retention/validators';
 
 export type RuleKind = RetentionRule['kind'];
@@ -69,7 +69,7 @@ const localisedGroup = (value: Localised) =>
     en: new FormControl(value.en, { nonNullable: true, validators: [Validators.required, Validators.maxLength(500)] }),
   });
 
-/** The edit form; its shape mirrors `UpdatePolicyRequest`, so the server's field paths name its controls. */
+/** The edit form; its shape mirrors `PolicyChange`, so the server's field paths name its controls. */
 export function policyForm(policy: PolicyView) {
   const values = ruleValues(policy.rule);
   const used = new Set(RULE_FIELDS[policy.rule.kind].map(({ field }) => field));
@@ -109,11 +109,12 @@ const trimmed = (value: Localised): Localised => ({ sv: value.sv.trim(), en: val
 const sameText = (a: Localised, b: Localised) => a.sv === b.sv && a.en === b.en;
 
 /**
- * What the form changes about `policy`, as a request with only the changed parts (the audit log
- * names the fields that changed). Empty when nothing changed; no `rule` while the rule is invalid.
+ * What the form changes about `policy`, with only the changed parts (the audit log names the
+ * fields that changed). Empty when nothing changed; no `rule` while the rule is invalid. Saving
+ * adds the version of `policy`.
  */
-export function policyChanges(policy: PolicyView, value: PolicyFormValue): UpdatePolicyRequest {
-  const request: UpdatePolicyRequest = {};
+export function policyChanges(policy: PolicyView, value: PolicyFormValue): PolicyChange {
+  const request: PolicyChange = {};
   const rule = ruleFromValues(policy.rule.kind, value.rule);
   if (rule && !sameRule(rule, policy.rule)) request.rule = rule;
   if (value.expiryAction !== policy.expiryAction) request.expiryAction = value.expiryAction;

@@ -15,7 +15,7 @@ import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/
 import { Session } from '../../core/auth';
 import { formatInstant } from '../../core/format';
 import { I18n, roleKey, TranslatePipe } from '../../core/i18n';
-import { ErrorTextPipe } from '../../shared';
+import { ErrorTextPipe, isStaleEdit } from '../../shared';
 import { PasswordDialog, PasswordDialogData } from './password-dialog';
 
 @Component({
@@ -124,10 +124,13 @@ export class UsersPage {
 
   protected resetPassword(user: StaffUser): void {
     this.dialog
-      .open<PasswordDialog, PasswordDialogData, boolean>(PasswordDialog, { data: { user }, width: '28rem', maxWidth: '95vw' })
+      .open<PasswordDialog, PasswordDialogData, StaffUser>(PasswordDialog, { data: { user }, width: '28rem', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((saved) => {
-        if (saved) this.snackBar.open(this.i18n.t('users.passwordSaved'), undefined, { duration: 3000 });
+        if (!saved) return;
+        // A new password is a new version of the user: the row's next change is based on it.
+        this.replace(saved);
+        this.snackBar.open(this.i18n.t('users.passwordSaved'), undefined, { duration: 3000 });
       });
   }
 
@@ -135,21 +138,40 @@ export class UsersPage {
     return this.session.user()?.id === user.id;
   }
 
-  private update(user: StaffUser, request: UpdateUserRequest): void {
+  /**
+   * Role, recruiter and active change at once, based on the row's version. If someone else changed
+   * the user since, nothing is applied: the row shows the user as stored now and says so.
+   */
+  private update(user: StaffUser, change: Omit<UpdateUserRequest, 'version'>): void {
     this.setPending(user.id, true);
-    this.api.update(user.id, request).subscribe({
+    this.api.update(user.id, { ...change, version: user.version }).subscribe({
       next: (updated) => {
         this.setPending(user.id, false);
-        this.users.update((users) => users.map((u) => (u.id === updated.id ? updated : u)));
+        this.replace(updated);
         this.snackBar.open(this.i18n.t('users.saved'), undefined, { duration: 2500 });
       },
       error: (error: unknown) => {
-        this.setPending(user.id, false);
-        // Put the row back as the server has it (e.g. the role select).
-        this.users.update((users) => users.map((u) => (u.id === user.id ? { ...user } : u)));
-        this.snackBar.open(describeError(error, this.i18n), this.i18n.t('common.close'), { duration: 8000 });
+        if (!isStaleEdit(error)) {
+          this.refused(user, describeError(error, this.i18n));
+          return;
+        }
+        this.api.list().subscribe({
+          next: (users) => this.refused(users.find((u) => u.id === user.id) ?? user, this.i18n.t('staleEdit.quickAction')),
+          error: () => this.refused(user, this.i18n.t('staleEdit.quickAction')),
+        });
       },
     });
+  }
+
+  /** Puts the row back as the server has it (e.g. the role select), and says why. */
+  private refused(user: StaffUser, message: string): void {
+    this.setPending(user.id, false);
+    this.replace({ ...user });
+    this.snackBar.open(message, this.i18n.t('common.close'), { duration: 8000 });
+  }
+
+  private replace(user: StaffUser): void {
+    this.users.update((users) => users.map((u) => (u.id === user.id ? user : u)));
   }
 
   private setPending(id: string, on: boolean): void {

@@ -12,12 +12,35 @@ import { applyServerErrors, describeError, focusFirstInvalid } from '../../core/
 import { blankToNull } from '../../core/format';
 import { I18n, TranslatePipe } from '../../core/i18n';
 import { dateToIso, isoToDate } from '../../core/iso-date-adapter';
-import { AutofocusDirective, ErrorTextPipe, PersonExistsNotice, personExists, PersonFields, personForm, personInput } from '../../shared';
+import {
+  AutofocusDirective,
+  ErrorTextPipe,
+  isStaleEdit,
+  PersonExistsNotice,
+  personExists,
+  PersonFields,
+  personForm,
+  personInput,
+  StaleEdit,
+  StaleEditNotice,
+} from '../../shared';
 import { kindKey, PartnersApi } from './partners.api';
 
 export interface PartnerContactDialogData {
   /** Null: a new contact. */
   contact: PartnerContactView | null;
+}
+
+function partnerForm(contact: PartnerContactView | null) {
+  return new FormGroup({
+    person: personForm(),
+    organisationName: new FormControl(contact?.organisationName ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    kind: new FormControl<PartnerKind | null>(contact?.kind ?? null, { validators: [Validators.required] }),
+    title: new FormControl(contact?.title ?? '', { nonNullable: true, validators: [Validators.maxLength(100)] }),
+    notes: new FormControl(contact?.notes ?? '', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
+    lastContactOn: new FormControl<Date | null>(isoToDate(contact?.lastContactOn ?? stockholmDate(new Date())), { validators: [Validators.required] }),
+    relationshipEndedOn: new FormControl<Date | null>(isoToDate(contact?.relationshipEndedOn ?? null)),
+  });
 }
 
 /** A supplier or partner contact: who, where, and the dates the deadline runs from. Closes with the saved contact. */
@@ -36,12 +59,16 @@ export interface PartnerContactDialogData {
     PersonFields,
     PersonExistsNotice,
     AutofocusDirective,
+    StaleEditNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <h2 mat-dialog-title>{{ (contact ? 'partners.editTitle' : 'partners.addTitle') | t: { name: contact?.name ?? '' } }}</h2>
       <mat-dialog-content>
+        @if (stale.conflict(); as conflict) {
+          <app-stale-edit [conflict]="conflict" [busy]="busy()" (saveAgain)="save()" (discard)="discardMine()" />
+        }
         @if (errors().length) {
           <div class="form-error" role="alert" data-testid="partner-error">
             @for (message of errors(); track $index) {
@@ -123,15 +150,23 @@ export class PartnerContactDialog {
   protected readonly kinds = PARTNER_KINDS;
   protected readonly kindKey = kindKey;
 
-  protected readonly form = new FormGroup({
-    person: personForm(),
-    organisationName: new FormControl(this.contact?.organisationName ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
-    kind: new FormControl<PartnerKind | null>(this.contact?.kind ?? null, { validators: [Validators.required] }),
-    title: new FormControl(this.contact?.title ?? '', { nonNullable: true, validators: [Validators.maxLength(100)] }),
-    notes: new FormControl(this.contact?.notes ?? '', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
-    lastContactOn: new FormControl<Date | null>(isoToDate(this.contact?.lastContactOn ?? stockholmDate(new Date())), { validators: [Validators.required] }),
-    relationshipEndedOn: new FormControl<Date | null>(isoToDate(this.contact?.relationshipEndedOn ?? null)),
-  });
+  protected readonly form = partnerForm(this.contact);
+  /** An edit is based on the contact's version; someone else's save in between is merged, not overwritten. */
+  protected readonly stale = new StaleEdit(
+    (contact: PartnerContactView) => partnerForm(contact).getRawValue(),
+    {
+      labels: {
+        organisationName: 'partners.organisation',
+        kind: 'partners.kind',
+        title: 'partners.titleField',
+        notes: 'partners.notes',
+        lastContactOn: 'partners.lastContactOn',
+        relationshipEndedOn: 'partners.relationshipEndedOn',
+      },
+      show: (field, value) => (field === 'kind' && value ? this.i18n.t(kindKey(value as PartnerKind)) : undefined),
+    },
+    this.contact,
+  );
   protected readonly busy = signal(false);
   protected readonly errors = signal<(() => string)[]>([]);
   /** The person already registered with the typed address (the server's `person_exists`). */
@@ -161,7 +196,7 @@ export class PartnerContactDialog {
       relationshipEndedOn: dateToIso(value.relationshipEndedOn),
     };
     const request: Observable<PartnerContactView> = this.contact
-      ? this.api.update(this.contact.id, fields)
+      ? this.api.update(this.contact.id, { ...fields, version: this.stale.version })
       : this.api.create({ person: personInput(this.form.controls.person, 'omit'), ...(existingPersonId ? { existingPersonId } : {}), ...fields });
     this.busy.set(true);
     this.errors.set([]);
@@ -169,6 +204,10 @@ export class PartnerContactDialog {
     request.subscribe({
       next: (contact) => this.ref.close(contact),
       error: (error: unknown) => {
+        if (this.contact && isStaleEdit(error)) {
+          this.mergeTheirs(this.contact.id);
+          return;
+        }
         this.busy.set(false);
         this.existing.set(personExists(error));
         if (this.existing()) return;
@@ -177,5 +216,23 @@ export class PartnerContactDialog {
         focusFirstInvalid(this.host.nativeElement);
       },
     });
+  }
+
+  /** Someone else saved the contact first: their changes join what the user typed, and the notice says which. */
+  private mergeTheirs(id: string): void {
+    this.api.get(id).subscribe({
+      next: (current) => {
+        this.busy.set(false);
+        this.form.setValue(this.stale.merge(current, this.form.getRawValue()));
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.errors.set([() => describeError(error, this.i18n)]);
+      },
+    });
+  }
+
+  protected discardMine(): void {
+    this.form.reset(this.stale.discard());
   }
 }

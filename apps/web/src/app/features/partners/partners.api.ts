@@ -20,6 +20,10 @@ export class PartnersApi {
     return this.http.get<PartnerContactPolicyView>('/api/partner-contacts/policy');
   }
 
+  get(contactId: string): Observable<PartnerContactView> {
+    return this.http.get<PartnerContactView>(`/api/partner-contacts/${id(contactId)}`);
+  }
+
   /** 409 `person_exists` when the e-mail address belongs to a registered person. */
   create(request: CreatePartnerContact): Observable<PartnerContactView> {
     return this.http.post<PartnerContactView>('/api/partner-contacts', request);

@@ -13,9 +13,16 @@ import { personExportPdfUrl, personExportUrl } from '../../../core/api/people.ap
 import { SubjectRequestsApi } from '../../../core/api/rights.api';
 import { blankToNull } from '../../../core/format';
 import { I18n, TranslatePipe } from '../../../core/i18n';
-import { ErrorTextPipe, ListState, PersonFinder, PrivacyBadge, RequestCount } from '../../../shared';
+import { ErrorTextPipe, isStaleEdit, ListState, PersonFinder, PrivacyBadge, RequestCount, StaleEdit, StaleEditNotice } from '../../../shared';
 import { AnswerRequestDialog, ExtendRequestDialog } from './request-dialogs';
 import { daysUntil, requestChannelKey, requestKindKey, requestStatusKey, requestUrgency } from './request-labels';
+
+/** The identity form's values for a request. */
+const identityValues = (request: SubjectRequestView) => ({
+  identityChecked: request.identityChecked,
+  identityMethod: request.identityMethod ?? '',
+  notes: request.notes ?? '',
+});
 
 /** One data-subject request as a case with a clock: the deadline first, then the person, the identity check and the actions. */
 @Component({
@@ -32,6 +39,7 @@ import { daysUntil, requestChannelKey, requestKindKey, requestStatusKey, request
     ListState,
     PersonFinder,
     PrivacyBadge,
+    StaleEditNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -129,6 +137,9 @@ import { daysUntil, requestChannelKey, requestKindKey, requestStatusKey, request
           <h2 id="identity-heading">{{ 'requestNew.identity' | t }}</h2>
           @if (r.status === 'open') {
             <form [formGroup]="form" (ngSubmit)="saveIdentity()" novalidate>
+              @if (stale.conflict(); as conflict) {
+                <app-stale-edit [conflict]="conflict" [busy]="saving()" (saveAgain)="saveIdentity()" (discard)="form.reset(stale.discard())" />
+              }
               @if (formErrors().length) {
                 <div class="form-error" role="alert">
                   @for (message of formErrors(); track $index) {
@@ -281,6 +292,10 @@ export class RequestDetailPage {
   });
   protected readonly saving = signal(false);
   protected readonly formErrors = signal<(() => string)[]>([]);
+  /** The version edits are based on; someone else's save in between is merged, not overwritten. */
+  protected readonly stale = new StaleEdit(identityValues, {
+    labels: { identityChecked: 'request.identityChecked', identityMethod: 'request.identityMethod', notes: 'request.notes' },
+  });
 
   constructor() {
     effect(() => {
@@ -304,9 +319,15 @@ export class RequestDetailPage {
     });
   }
 
-  private show(request: SubjectRequestView): void {
+  /** `keepTyped`: a change that left the identity fields alone (a linked person, a new deadline) keeps what is typed there. */
+  private show(request: SubjectRequestView, keepTyped = false): void {
     this.request.set(request);
-    this.form.reset({ identityChecked: request.identityChecked, identityMethod: request.identityMethod ?? '', notes: request.notes ?? '' });
+    if (keepTyped && this.form.dirty) {
+      this.stale.rebase(request);
+      return;
+    }
+    this.stale.start(request);
+    this.form.reset(identityValues(request));
   }
 
   protected linkPerson(result: PersonSearchResult): void {
@@ -322,21 +343,50 @@ export class RequestDetailPage {
     this.patch({ identityChecked: value.identityChecked, identityMethod: blankToNull(value.identityMethod), notes: blankToNull(value.notes) }, 'request.saved');
   }
 
-  private patch(update: UpdateSubjectRequest, done: 'request.saved' | 'request.personLinked'): void {
+  private patch(update: Omit<UpdateSubjectRequest, 'version'>, done: 'request.saved' | 'request.personLinked'): void {
     const request = this.request();
     if (!request || this.saving()) return;
     this.saving.set(true);
     this.formErrors.set([]);
-    this.api.update(request.id, update).subscribe({
+    this.api.update(request.id, { ...update, version: this.stale.version }).subscribe({
       next: (updated) => {
         this.saving.set(false);
-        this.show(updated);
+        this.show(updated, done === 'request.personLinked');
         this.snackBar.open(this.i18n.t(done), undefined, { duration: 2500 });
       },
       error: (error: unknown) => {
+        if (isStaleEdit(error)) {
+          this.mergeTheirs(request.id, done === 'request.personLinked');
+          return;
+        }
         this.saving.set(false);
         const unmatched = applyServerErrors(this.form, error);
         this.formErrors.set([() => describeError(error, this.i18n), ...unmatched.map((text) => () => text)]);
+      },
+    });
+  }
+
+  /**
+   * Someone else saved the request first. The identity form keeps what is typed, with their changes
+   * merged and the notice; a person link (a choice that saves at once) is not applied: the page
+   * shows the request as stored now and says so, to choose again.
+   */
+  private mergeTheirs(id: string, quickAction: boolean): void {
+    this.api.get(id).subscribe({
+      next: (current) => {
+        this.saving.set(false);
+        if (quickAction && this.form.pristine) this.show(current);
+        else {
+          this.request.set(current);
+          this.form.setValue(this.stale.merge(current, this.form.getRawValue()));
+          // A person link refused: the identity form is told only if their save touched it.
+          if (quickAction && !this.stale.conflict()?.changes.length) this.stale.conflict.set(null);
+        }
+        if (quickAction) this.snackBar.open(this.i18n.t('staleEdit.quickAction'), this.i18n.t('common.close'), { duration: 8000 });
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.formErrors.set([() => describeError(error, this.i18n)]);
       },
     });
   }
@@ -349,7 +399,7 @@ export class RequestDetailPage {
       .afterClosed()
       .subscribe((updated) => {
         if (!updated) return;
-        this.show(updated);
+        this.show(updated, true);
         this.requestCount.refresh(true);
         this.snackBar.open(this.i18n.t('request.extended', { due: updated.effectiveDueOn }), undefined, { duration: 3000 });
       });
