@@ -106,8 +106,10 @@ test('the public privacy notice shows the policy table and follows an edited ret
     await visitor.getByRole('button', { name: 'SV' }).click();
     await expect(marketing.getByTestId('notice-retention')).toContainText('18 månader');
   } finally {
-    // Other journeys expect the default period.
-    const restored = await callApi(page, 'PATCH', '/api/policies/P5', { rule: { kind: 'months-from-event', months: 24 } });
+    // Other journeys expect the default period (an edit names the version it is based on).
+    const policies = await callApi<Array<{ code: string; version: number }>>(page, 'GET', '/api/policies');
+    const version = policies.body.find((policy) => policy.code === 'P5')?.version;
+    const restored = await callApi(page, 'PATCH', '/api/policies/P5', { rule: { kind: 'months-from-event', months: 24 }, version });
     expect(restored.status).toBe(200);
     await visitor.close();
   }
