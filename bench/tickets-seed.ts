@@ -148,11 +148,12 @@ function insertChunk(rows: number): string {
              floor(${TECHNICIANS} * ${fraction('g', 25)})::int AS staff_n
         FROM generate_series($1::int, $2::int) g),
     inserted AS (
-      INSERT INTO ticket (ticket_number, customer_id, requester_id, subject, description, status, priority, assignee_id, due_at, created_by_id,
+      INSERT INTO ticket (ticket_number, customer_id, requester_id, subject, description, status, priority, assignee_id, due_at, warn_at, created_by_id,
                           search_vector, search_vector_without_notes, purpose, created_at, updated_at, legal_basis, retain_until, retention_rule, retention_rule_sv)
       SELECT src.g, c.id, c.requester_id, src.subject, src.description, src.status, src.priority,
              CASE WHEN src.status = 'new' THEN NULL ELSE s.id END,
              src.created_at + CASE src.priority WHEN 'urgent' THEN interval '4 hours' WHEN 'high' THEN interval '1 day' WHEN 'normal' THEN interval '3 days' ELSE interval '7 days' END,
+             src.created_at + 0.75 * CASE src.priority WHEN 'urgent' THEN interval '4 hours' WHEN 'high' THEN interval '1 day' WHEN 'normal' THEN interval '3 days' ELSE interval '7 days' END,
              s.id, ticket_search_vector(src.subject, src.description, src.entry1 || ' ' || src.entry2),
              ticket_search_vector(src.subject, src.description, src.entry2), 'P4', src.created_at, src.created_at + interval '1 hour',
              'contract', (src.created_at + interval '24 months')::date, '24 months after the ticket is closed', '24 månader efter att ärendet stängts'

@@ -17,3 +17,4 @@ export * from './lib/people';
 export * from './lib/people-contracts';
 export * from './lib/partner-contracts';
 export * from './lib/versions';
+export * from './lib/business-hours';

@@ -34,5 +34,7 @@ describe('sameValue', () => {
     [0, null, false],
     [false, null, false],
     [[1, 2], [2, 1], false],
+    [new Date('2026-12-01T00:00:00Z'), new Date('2026-12-02T00:00:00Z'), false],
+    [new Date('2026-12-01T00:00:00Z'), new Date('2026-12-01T00:00:00Z'), true],
   ])('%j vs %j → %s', (a, b, same) => expect(sameValue(a, b)).toBe(same));
 });

@@ -56,6 +56,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 function normalise(value: unknown): unknown {
   if (value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string') return value.trim() === '' ? null : value;
   if (Array.isArray(value)) return value.map(normalise);
   if (value && typeof value === 'object') {

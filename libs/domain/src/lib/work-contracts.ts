@@ -86,6 +86,8 @@ export interface TicketDetail extends TicketListItem, Versioned {
   entries: TicketEntryView[];
   /** Internal notes are left out for roles that may not read them. */
   internalNotesHidden: boolean;
+  /** Since when the ticket waits for the customer (its SLA clock stands still), or null. */
+  slaPausedSince: string | null;
   totalMinutes: number;
 }
 

@@ -313,6 +313,41 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
     ],
     "additionalProperties": false
   },
+  "BusinessCalendar": {
+    "type": "object",
+    "properties": {
+      "week": {
+        "$ref": "#/definitions/WeeklyHours"
+      },
+      "closedOnHolidays": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "week",
+      "closedOnHolidays"
+    ],
+    "additionalProperties": false
+  },
+  "BusinessHoursView": {
+    "type": "object",
+    "properties": {
+      "calendar": {
+        "$ref": "#/definitions/BusinessCalendar"
+      },
+      "holidays": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/Holiday"
+        }
+      }
+    },
+    "required": [
+      "calendar",
+      "holidays"
+    ],
+    "additionalProperties": false
+  },
   "CertificateCheck": {
     "type": "object",
     "properties": {
@@ -1641,6 +1676,35 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
     ],
     "additionalProperties": false
   },
+  "Holiday": {
+    "type": "object",
+    "properties": {
+      "date": {
+        "$ref": "#/definitions/IsoDate"
+      },
+      "name": {
+        "type": "object",
+        "properties": {
+          "sv": {
+            "type": "string"
+          },
+          "en": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "sv",
+          "en"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "date",
+      "name"
+    ],
+    "additionalProperties": false
+  },
   "InquiryStatus": {
     "type": "string",
     "enum": [
@@ -2054,6 +2118,22 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "complaint",
       "complaintUrl",
       "marketingObjection"
+    ],
+    "additionalProperties": false
+  },
+  "OpenHours": {
+    "type": "object",
+    "properties": {
+      "opens": {
+        "type": "string"
+      },
+      "closes": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "opens",
+      "closes"
     ],
     "additionalProperties": false
   },
@@ -4485,6 +4565,12 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "internalNotesHidden": {
         "type": "boolean"
       },
+      "slaPausedSince": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
       "totalMinutes": {
         "type": "number"
       }
@@ -4509,6 +4595,7 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "privacy",
       "requesterId",
       "requesterName",
+      "slaPausedSince",
       "status",
       "subject",
       "ticketNumber",
@@ -4699,6 +4786,91 @@ export const RESPONSE_DEFINITIONS: Record<string, object> = {
       "version"
     ],
     "additionalProperties": false
+  },
+  "WeeklyHours": {
+    "type": "object",
+    "properties": {
+      "1": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/OpenHours"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "2": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/OpenHours"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "3": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/OpenHours"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "4": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/OpenHours"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "5": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/OpenHours"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "6": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/OpenHours"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "7": {
+        "anyOf": [
+          {
+            "$ref": "#/definitions/OpenHours"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      }
+    },
+    "required": [
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7"
+    ],
+    "additionalProperties": false
   }
 };
 
@@ -4760,6 +4932,16 @@ export const OPERATION_RESPONSES: Record<string, { schema?: object; file?: true;
   "AuthController_session": {
     "schema": {
       "$ref": "#/definitions/SessionInfo"
+    }
+  },
+  "BusinessHoursController_get": {
+    "schema": {
+      "$ref": "#/definitions/BusinessHoursView"
+    }
+  },
+  "BusinessHoursController_update": {
+    "schema": {
+      "$ref": "#/definitions/BusinessHoursView"
     }
   },
   "CheckinsController_create": {

@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Role, stockholmDate } from '@privdesk/domain';
+import { DEFAULT_BUSINESS_CALENDAR, Role, stockholmDate } from '@privdesk/domain';
 import { createStaff, dataSourceOf, startTestApp, TestClient } from '../../test/test-app';
 import { companyWithContact } from '../../test/work-fixtures';
 
@@ -102,6 +102,8 @@ describe('access matrix for tickets, check-ins, quotes, tasks and service window
     { route: 'POST /quotes/:id/lose', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: `/api/quotes/${(await quote()).id}/lose`, body: {} }) },
     { route: 'GET /quotes/:id/pdf', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'GET', url: `/api/quotes/${(await quote()).id}/pdf` }) },
     { route: 'GET /settings/quotes', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/settings/quotes' }) },
+    { route: 'GET /settings/business-hours', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/settings/business-hours' }) },
+    { route: 'PUT /settings/business-hours', allowed: ['admin'], prepare: async () => ({ method: 'PUT', url: '/api/settings/business-hours', body: DEFAULT_BUSINESS_CALENDAR }) },
     { route: 'PUT /settings/quotes', allowed: ['admin'], prepare: async () => ({ method: 'PUT', url: '/api/settings/quotes', body: { techniciansSeePrices: false } }) },
     { route: 'POST /people/:id/marketing-objection', allowed: ['admin', 'sales'], prepare: async () => ({ method: 'POST', url: `/api/people/${(await quote()).holderId}/marketing-objection` }) },
     { route: 'GET /tasks', allowed: ['admin', 'technician', 'sales'], prepare: async () => ({ method: 'GET', url: '/api/tasks' }) },

@@ -80,7 +80,7 @@ describe('reminders: quote follow-ups, ticket SLA, service windows and quote exp
     const ticket = await sales.post('/api/tickets', { customerId, subject: 'Server nere', description: 'x', priority: 'urgent', assigneeId: technician.id });
     const calm = await sales.post('/api/tickets', { customerId, subject: 'Ny mus', description: 'x', priority: 'low', assigneeId: technician.id });
     // Registered three and a half hours ago: past 75 % of the urgent window.
-    await dataSourceOf(app).query(`UPDATE ticket SET created_at = now() - interval '210 minutes', due_at = now() + interval '30 minutes' WHERE id = $1`, [ticket.body.id]);
+    await dataSourceOf(app).query(`UPDATE ticket SET created_at = now() - interval '210 minutes', due_at = now() + interval '30 minutes', warn_at = now() - interval '1 minute' WHERE id = $1`, [ticket.body.id]);
 
     await runJob(worker, QUEUES.reminders, REMINDER_JOBS.ticketSla);
     await runJob(worker, QUEUES.reminders, REMINDER_JOBS.ticketSla);

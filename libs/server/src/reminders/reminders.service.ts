@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addCalendarDays, CreateServiceWindowRequest, QUEUES, REMINDER_JOBS, ServiceWindowView, SLA_WARNING_SHARE, stockholmDate, stockholmDateTime } from '@privdesk/domain';
+import { addCalendarDays, CreateServiceWindowRequest, QUEUES, REMINDER_JOBS, ServiceWindowView, stockholmDate, stockholmDateTime } from '@privdesk/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../core/config';
@@ -94,15 +94,14 @@ export class RemindersService {
     return tally;
   }
 
-  /** Tickets past the warning share of their SLA window: a task and a mail for the assignee, once per due time. */
+  /** Tickets past their warning time (¾ of the SLA's open time, set with the due time): a task and a mail for the assignee, once per due time; none while waiting for the customer. */
   async ticketSla(now: Date = new Date()): Promise<ReminderTally> {
     const tally: ReminderTally = { tasks: 0, mails: 0, suppressed: 0 };
     const tickets: Array<{ id: string; ticket_number: number; subject: string; due_at: Date; assignee_id: string; email: string }> = await this.dataSource.query(
       `SELECT t.id, t.ticket_number, t.subject, t.due_at, t.assignee_id, su.email
          FROM ticket t JOIN staff_user su ON su.id = t.assignee_id AND su.active
-        WHERE t.status IN ('new', 'open', 'waiting') AND t.due_at > $1::timestamptz - interval '7 days'
-          AND t.created_at + (t.due_at - t.created_at) * $2 <= $1::timestamptz`,
-      [now, SLA_WARNING_SHARE],
+        WHERE t.status IN ('new', 'open') AND t.due_at > $1::timestamptz - interval '7 days' AND t.warn_at <= $1::timestamptz`,
+      [now],
     );
     for (const ticket of tickets) {
       const key = `ticket-due:${ticket.id}:${ticket.due_at.toISOString()}`;

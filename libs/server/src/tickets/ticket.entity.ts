@@ -20,6 +20,7 @@ import { TicketEntry } from './ticket-entry.entity';
 @Index('ticket_description_fts', { synchronize: false })
 @Index('ticket_active_due', { synchronize: false })
 @Index('ticket_assignee_active_due', { synchronize: false })
+@Index('ticket_active_warn', { synchronize: false })
 @HoldsPersonalData({
   recordType: 'ticket',
   table: 'ticket',
@@ -93,6 +94,18 @@ export class Ticket extends PersonalDataRecord {
 
   @Column({ type: 'timestamptz' })
   dueAt!: Date;
+
+  /** When the assignee is told the due time nears (after ¾ of the SLA's open time). */
+  @Column({ type: 'timestamptz' })
+  warnAt!: Date;
+
+  /** Since when the ticket waits for the customer: the SLA clock stands still meanwhile. */
+  @Column({ type: 'timestamptz', nullable: true })
+  slaPausedAt!: Date | null;
+
+  /** Open minutes the ticket has waited for the customer in earlier waits: they extend its due time. */
+  @Column({ type: 'integer', default: 0 })
+  slaPausedMinutes!: number;
 
   @ManyToOne(() => DeviceCheckin, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn()

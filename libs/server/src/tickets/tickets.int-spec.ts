@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { addCalendarDays, addCalendarMonths, stockholmDate } from '@privdesk/domain';
+import { addCalendarDays, addCalendarMonths, BusinessCalendar, businessMinutesBetween, DEFAULT_BUSINESS_CALENDAR, slaDueAt, stockholmDate } from '@privdesk/domain';
 import { createStaff, dataSourceOf, startTestApp, TestClient } from '../../test/test-app';
 import { companyWithContact } from '../../test/work-fixtures';
 
@@ -34,8 +34,8 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'new', priority: 'high', assigneeId: null, overdue: false, privacy: { purpose: 'P4', legalBasis: 'contract' } });
-    // High priority: due one day after registration.
-    expect(new Date(created.body.dueAt).getTime() - new Date(created.body.createdAt).getTime()).toBe(24 * 3_600_000);
+    // High priority: due after one working day's open hours (weekdays 08–17, Swedish holidays closed).
+    expect(created.body.dueAt).toBe(slaDueAt({ registeredAt: new Date(created.body.createdAt), priority: 'high', pausedMinutes: 0 }, DEFAULT_BUSINESS_CALENDAR).toISOString());
     // No agreement: the policy's rule for customers without one — 24 months from registration.
     expect(created.body.privacy.retainUntil).toBe(addCalendarMonths(stockholmDate(new Date()), 24));
     const id = created.body.id;
@@ -155,8 +155,8 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
   it('ranks only the newest matches of a very common word, and says so', async () => {
     const { customerId } = await companyWithContact(sales);
     await dataSourceOf(app).query(
-      `INSERT INTO ticket (customer_id, subject, description, status, priority, due_at, purpose, legal_basis, retention_rule, retention_rule_sv)
-       SELECT $1, 'Tangentbordet krånglar ' || n, 'x', 'open', 'low', now(), 'P4', 'contract', 'r', 'r' FROM generate_series(1, 1100) n`,
+      `INSERT INTO ticket (customer_id, subject, description, status, priority, due_at, warn_at, purpose, legal_basis, retention_rule, retention_rule_sv)
+       SELECT $1, 'Tangentbordet krånglar ' || n, 'x', 'open', 'low', now(), now(), 'P4', 'contract', 'r', 'r' FROM generate_series(1, 1100) n`,
       [customerId],
     );
     const common = await technician.get('/api/tickets?q=tangentbordet&pageSize=100');
@@ -195,6 +195,44 @@ describe('support tickets: lifecycle, timeline, search and who sees what (API)',
     await sales.edit(`/api/customers/${customerId}/agreements/${customer.body.agreements[0].id}`, { endDate: '2026-03-31' });
     const after = await technician.post('/api/tickets', { customerId, requesterId: personId, subject: 'Efter avtalet', description: 'x', priority: 'normal' });
     expect(after.body.privacy).toMatchObject({ purpose: 'P4', retainUntil: addCalendarMonths(stockholmDate(new Date()), 24) });
+  });
+
+  it('runs the SLA clock on the opening hours an admin sets, and stops it while the ticket waits for the customer', async () => {
+    const hours = (await technician.get('/api/settings/business-hours')).body;
+    expect(hours.calendar).toEqual(DEFAULT_BUSINESS_CALENDAR);
+    expect(hours.holidays).toEqual(expect.arrayContaining([{ date: '2026-06-19', name: { sv: 'Midsommarafton', en: 'Midsummer Eve' } }]));
+    expect((await technician.put('/api/settings/business-hours', hours.calendar)).status).toBe(403);
+    const broken = await admin.put('/api/settings/business-hours', { ...hours.calendar, week: { ...hours.calendar.week, '1': { opens: '17:00', closes: '08:00' }, '2': { opens: '8' } } });
+    expect(broken.status).toBe(400);
+    expect(Object.keys(broken.body.fields).sort()).toEqual(['week.2.closes', 'week.2.opens']);
+    const backwards = await admin.put('/api/settings/business-hours', { ...hours.calendar, week: { ...hours.calendar.week, '1': { opens: '17:00', closes: '08:00' } } });
+    expect(backwards.body.fields).toHaveProperty(['week.1.closes']);
+
+    // Open every day around the clock except the holidays: a new ticket's due time follows.
+    const always = { opens: '00:00', closes: '24:00' };
+    const calendar: BusinessCalendar = { week: { '1': always, '2': always, '3': always, '4': always, '5': always, '6': always, '7': always }, closedOnHolidays: false };
+    expect((await admin.put('/api/settings/business-hours', calendar)).body.calendar).toEqual(calendar);
+    try {
+      const { customerId } = await companyWithContact(sales);
+      const ticket = (await technician.post('/api/tickets', { customerId, subject: 'Servern', description: 'Startar om.', priority: 'urgent' })).body;
+      expect(ticket.dueAt).toBe(slaDueAt({ registeredAt: new Date(ticket.createdAt), priority: 'urgent', pausedMinutes: 0 }, calendar).toISOString());
+      expect(new Date(ticket.dueAt).getTime() - new Date(ticket.createdAt).getTime()).toBe(4 * 3_600_000);
+
+      // Waiting for the customer since three hours (open all the time): the clock stood still, and the due time moves by the wait.
+      const waiting = (await technician.edit(`/api/tickets/${ticket.id}`, { status: 'waiting' })).body;
+      expect(waiting.slaPausedSince).not.toBeNull();
+      expect(waiting.overdue).toBe(false);
+      await dataSourceOf(app).query(`UPDATE ticket SET sla_paused_at = now() - interval '3 hours' WHERE id = $1`, [ticket.id]);
+      const [{ paused_at: pausedAt }] = await dataSourceOf(app).query(`SELECT sla_paused_at AS paused_at FROM ticket WHERE id = $1`, [ticket.id]);
+      const resumed = (await technician.edit(`/api/tickets/${ticket.id}`, { status: 'open' })).body;
+      expect(resumed.slaPausedSince).toBeNull();
+      const waited = businessMinutesBetween(pausedAt, new Date(), calendar);
+      const moved = (new Date(resumed.dueAt).getTime() - new Date(ticket.dueAt).getTime()) / 60_000;
+      expect(Math.abs(moved - waited)).toBeLessThanOrEqual(1);
+      expect(moved).toBeGreaterThanOrEqual(179);
+    } finally {
+      await admin.put('/api/settings/business-hours', DEFAULT_BUSINESS_CALENDAR);
+    }
   });
 
   it('answers bad input with field messages and unknown ids with 404', async () => {

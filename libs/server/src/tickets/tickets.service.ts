@@ -8,7 +8,10 @@ import {
   LegalBasis,
   Page,
   Role,
+  BusinessCalendar,
+  pausedMinutes,
   slaDueAt,
+  slaWarnAt,
   stockholmDate,
   TicketDetail,
   TicketListItem,
@@ -29,6 +32,7 @@ import { Customer } from '../customers/customer.entity';
 import { DeviceCheckin } from '../checkins/device-checkin.entity';
 import { applyPrivacy, toPrivacy } from '../database/privacy.columns';
 import { PoliciesService } from '../policies/policies.service';
+import { BusinessCalendarService } from './business-calendar.service';
 import { TicketEntry } from './ticket-entry.entity';
 import { Ticket } from './ticket.entity';
 import { runTicketList, TicketListRow } from './ticket-list.sql';
@@ -43,6 +47,7 @@ export class TicketsService {
     private readonly policies: PoliciesService,
     private readonly retention: CustomerRetentionService,
     private readonly audit: AuditService,
+    private readonly calendars: BusinessCalendarService,
   ) {}
 
   async list(query: TicketQuery, viewer: StaffUser): Promise<Page<TicketListItem>> {
@@ -79,6 +84,7 @@ export class TicketsService {
       checkinNumber: ticket.checkin?.checkinNumber ?? null,
       deviceLabel: ticket.checkin ? `${ticket.checkin.make} ${ticket.checkin.model}` : null,
       internalNotesHidden,
+      slaPausedSince: ticket.slaPausedAt?.toISOString() ?? null,
       version: ticket.version,
       totalMinutes: ticket.entries.reduce((sum, entry) => sum + (entry.minutes ?? 0), 0),
       entries: entries.map((entry) => ({
@@ -112,11 +118,13 @@ export class TicketsService {
         priority: request.priority,
         status: 'new' as TicketStatus,
         assigneeId: request.assigneeId ?? null,
-        dueAt: slaDueAt(now, request.priority),
+        slaPausedMinutes: 0,
+        slaPausedAt: null,
         checkinId: request.checkinId ?? null,
         createdById: actor.id,
         createdAt: now,
       });
+      setSlaTimes(ticket, await this.calendars.get(manager));
       // Provisional; the customer's recomputation below sets the deadline from the agreements.
       applyPrivacy(ticket, computeRetention(await this.policies.get('P4', manager), { eventDate: stockholmDate(now), agreements: [] }));
       const saved = await manager.save(ticket);
@@ -137,8 +145,18 @@ export class TicketsService {
       const previous = { status: ticket.status, priority: ticket.priority, assigneeId: ticket.assigneeId };
       const changed = applyChanges(ticket, request, ['subject', 'description', 'status', 'priority', 'assigneeId', 'requesterId']);
       if (!changed.length) return;
-      // A new priority moves the due time by the SLA from registration.
-      if (changed.includes('priority')) ticket.dueAt = slaDueAt(ticket.createdAt, ticket.priority as TicketPriority);
+      if (changed.includes('priority') || changed.includes('status')) {
+        const calendar = await this.calendars.get(manager);
+        const now = new Date();
+        // Waiting for the customer stops the clock; the open minutes waited are added when work resumes.
+        if (ticket.status === 'waiting' && !ticket.slaPausedAt) ticket.slaPausedAt = now;
+        if (ticket.status !== 'waiting' && ticket.slaPausedAt) {
+          ticket.slaPausedMinutes += pausedMinutes(ticket.slaPausedAt, now, calendar);
+          ticket.slaPausedAt = null;
+        }
+        // The due time runs from registration: a new priority or a finished wait moves it.
+        setSlaTimes(ticket, calendar);
+      }
       ticket.version += 1;
       await manager.save(ticket);
       if (changed.includes('requesterId')) await this.retention.recompute(manager, ticket.customerId);
@@ -230,4 +248,11 @@ export function toListItem(row: TicketListRow, now: Date): TicketListItem {
     updatedAt: row.updated_at.toISOString(),
     privacy: { purpose: row.purpose, legalBasis: row.legal_basis as LegalBasis, retainUntil: row.retain_until, rule: row.retention_rule, ruleSv: row.retention_rule_sv },
   };
+}
+
+/** Due and warning times from registration, the priority's open hours and the time waited for the customer. */
+function setSlaTimes(ticket: Ticket, calendar: BusinessCalendar): void {
+  const clock = { registeredAt: ticket.createdAt, priority: ticket.priority as TicketPriority, pausedMinutes: ticket.slaPausedMinutes };
+  ticket.dueAt = slaDueAt(clock, calendar);
+  ticket.warnAt = slaWarnAt(clock, calendar);
 }
