@@ -107,10 +107,12 @@ async function scrub(manager: EntityManager, personIds: string[]): Promise<void>
   // milliseconds, so for these queries it is the only way allowed.
   await manager.query('SET LOCAL enable_seqscan = off');
   try {
-    for (const { table, column } of freeTextColumns()) {
+    for (const { table, column } of uniqueFreeTextColumns()) {
+      // The words arrive through a sub-select: estimating the overlap of thousands of constant words
+      // from the column's statistics took the planner longer than the index takes to answer.
       const candidates: Array<{ id: string; text: string; words: string[] }> = await manager.query(
         `SELECT id, ${column} AS text, tsvector_to_array(to_tsvector('simple', ${column})) AS words
-           FROM ${table} WHERE ${column} <> '' AND tsvector_to_array(to_tsvector('simple', coalesce(${column}, ''))) && $1::text[]`,
+           FROM ${table} WHERE ${column} <> '' AND tsvector_to_array(to_tsvector('simple', coalesce(${column}, ''))) && (SELECT $1::text[])`,
         [words],
       );
       // Each row is checked only for the terms whose word it holds: one regex of thousands of
@@ -131,6 +133,12 @@ async function scrub(manager: EntityManager, personIds: string[]): Promise<void>
   } finally {
     await manager.query('SET LOCAL enable_seqscan TO DEFAULT');
   }
+}
+
+/** Each declared free-text column once (a dependant such as the mail outbox is declared by several tables). */
+function uniqueFreeTextColumns(): Array<{ table: string; column: string }> {
+  const seen = new Set<string>();
+  return freeTextColumns().filter(({ table, column }) => !seen.has(`${table}.${column}`) && !!seen.add(`${table}.${column}`));
 }
 
 interface MentionSource {
