@@ -66,7 +66,30 @@ test('a technician takes a device in at the counter, prints the receipt and logs
   await expect(entry).toContainText('Internal note');
   await expect(entry).toContainText('Tove Tekniker');
 
+  // Time spent: once posted, the emptied minutes field is not flagged as missing.
+  await expect(page.getByTestId('sla-clock')).toHaveText(/On time|Due soon|Overdue/);
+  await page.getByTestId('kind-time').click();
+  await page.getByLabel('Minutes').fill('25');
+  await page.getByRole('button', { name: 'Post' }).click();
+  await expect(page.getByTestId('total-time')).toContainText('25');
+  await expect(page.getByLabel('Minutes')).toHaveValue('');
+  await expect(page.getByText('This field is required')).toHaveCount(0);
+
+  // Waiting for the customer: the SLA clock stands still and says since when.
+  await page.getByTestId('ticket-status').click();
+  await page.getByRole('option', { name: 'Waiting for customer' }).click();
+  await expect(page.getByTestId('sla-clock')).toHaveText(/^Paused — waiting for the customer since \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  await expect(page.getByTestId('ticket-due')).not.toContainText('Overdue');
+  const ticketUrl = page.url();
+
   // The check-in lists the ticket.
   await page.getByTestId('ticket-checkin').click();
   await expect(page.getByTestId('checkin-tickets')).toContainText(model);
+
+  // Enter in the ticket search opens the only hit.
+  await page.goto('/tickets?view=all');
+  await page.getByTestId('ticket-search').fill(model);
+  await page.getByTestId('ticket-search').press('Enter');
+  await expect(page).toHaveURL(ticketUrl);
+  await expect(page.getByTestId('ticket-title')).toContainText(model);
 });

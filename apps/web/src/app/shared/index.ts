@@ -20,3 +20,4 @@ export * from './file-size';
 export * from './rights-counts';
 export * from './person-exists';
 export * from './stale-edit';
+export * from './sla-clock';

@@ -3,6 +3,7 @@ import { enPeople } from './en-people';
 import { enRights } from './en-rights';
 import { enPartners } from './en-partners';
 import { enStaleEdit } from './en-stale-edit';
+import { enHours } from './en-hours';
 
 /** English texts. Typed as `Dictionary`: a missing or extra key does not compile. */
 export const en: Dictionary = {
@@ -904,4 +905,5 @@ export const en: Dictionary = {
   ...enPeople,
   ...enPartners,
   ...enStaleEdit,
+  ...enHours,
 };

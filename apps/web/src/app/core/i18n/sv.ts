@@ -3,6 +3,7 @@ import { svPeople } from './sv-people';
 import { svRights } from './sv-rights';
 import { svPartners } from './sv-partners';
 import { svStaleEdit } from './sv-stale-edit';
+import { svHours } from './sv-hours';
 
 /**
  * Swedish texts — the default language and the source of the key set.
@@ -908,6 +909,7 @@ export const sv = {
   ...svPeople,
   ...svPartners,
   ...svStaleEdit,
+  ...svHours,
 };
 
 export type TranslationKey = keyof typeof sv;

@@ -9,12 +9,13 @@ import { I18n, TranslatePipe } from '../../core/i18n';
 import { RECORD_OF_PROCESSING_CSV, RECORD_OF_PROCESSING_PDF } from '../../core/api/rights.api';
 import { ListState } from '../../shared';
 import { ControllerIdentityForm } from './settings/controller-identity';
+import { OpeningHoursSettings } from './settings/opening-hours';
 import { CookiesRegister, RecipientsRegister } from './settings/registers';
 
-/** Installation settings an admin may change (each change is audited by the server): quotes, the controller's identity, the registers the notice is printed from. */
+/** Installation settings an admin may change (each change is audited by the server): quotes, opening hours, the controller's identity, the registers the notice is printed from. */
 @Component({
   selector: 'app-settings',
-  imports: [MatSlideToggleModule, MatButtonModule, TranslatePipe, ListState, ControllerIdentityForm, RecipientsRegister, CookiesRegister],
+  imports: [MatSlideToggleModule, MatButtonModule, TranslatePipe, ListState, ControllerIdentityForm, OpeningHoursSettings, RecipientsRegister, CookiesRegister],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page settings">
@@ -31,6 +32,8 @@ import { CookiesRegister, RecipientsRegister } from './settings/registers';
           <p class="intro">{{ 'settings.techniciansSeePricesHint' | t }}</p>
         </section>
       }
+
+      <app-opening-hours />
 
       <app-controller-identity />
 

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,6 +10,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import {
   AddTicketEntryRequest,
+  BusinessCalendar,
   PART_ACTIONS,
   PartAction,
   StaffMember,
@@ -22,6 +23,7 @@ import {
 } from '@privdesk/domain';
 import { catchError, map, merge, of, Subject, switchMap, tap } from 'rxjs';
 import { applyServerErrors, describeError, focusFirstInvalid, httpStatus } from '../../core/api/api-errors';
+import { BusinessHoursApi } from '../../core/api/business-hours.api';
 import { TicketsApi } from '../../core/api/tickets.api';
 import { StaffApi } from '../../core/api/work.api';
 import { Session } from '../../core/auth';
@@ -38,6 +40,7 @@ import {
   partActionKey,
   PrivacyBadge,
   refreshOnFormEvents,
+  SlaClock,
   ticketPriorityKey,
   ticketStatusKey,
 } from '../../shared';
@@ -99,6 +102,7 @@ export function entryRequest(form: EntryForm): AddTicketEntryRequest {
     ListState,
     PrivacyBadge,
     EntryIcon,
+    SlaClock,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './ticket-detail.html',
@@ -107,6 +111,7 @@ export function entryRequest(form: EntryForm): AddTicketEntryRequest {
 export class TicketDetailPage {
   private readonly api = inject(TicketsApi);
   private readonly staffApi = inject(StaffApi);
+  private readonly hoursApi = inject(BusinessHoursApi);
   private readonly snackBar = inject(MatSnackBar);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -159,7 +164,11 @@ export class TicketDetailPage {
   });
   protected readonly saving = signal(false);
 
+  /** The opening hours the SLA clock runs on (without them "due soon" is judged by the wall clock). */
+  protected readonly calendar = signal<BusinessCalendar | null>(null);
+
   protected readonly form = entryForm();
+  private readonly formDirective = viewChild(FormGroupDirective);
   private readonly formSignal = signal(this.form);
   protected readonly kind = signal<TicketEntryKind>('note');
   protected readonly posting = signal(false);
@@ -194,6 +203,7 @@ export class TicketDetailPage {
         if (ticket) this.ticket.set(ticket);
       });
 
+    this.hoursApi.get().subscribe({ next: (view) => this.calendar.set(view.calendar), error: () => this.calendar.set(null) });
     if (this.mayWork()) this.staffApi.list('technician').subscribe({ next: (staff) => this.staff.set(staff), error: () => this.staff.set([]) });
   }
 
@@ -264,7 +274,11 @@ export class TicketDetailPage {
         this.posting.set(false);
         this.ticket.set(updated);
         const kind = this.form.controls.kind.value;
-        this.form.reset({ kind, body: '', minutes: null, partAction: 'replaced', partName: '' });
+        const empty = { kind, body: '', minutes: null, partAction: 'replaced' as const, partName: '' };
+        // resetForm() also clears `submitted`: the emptied required fields must not show as errors.
+        const directive = this.formDirective();
+        if (directive) directive.resetForm(empty);
+        else this.form.reset(empty);
         applyEntryKind(this.form, kind);
         this.snackBar.open(this.i18n.t('ticket.entryAdded'), undefined, { duration: 2500 });
       },

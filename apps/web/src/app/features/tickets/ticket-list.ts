@@ -108,6 +108,8 @@ export class TicketListPage {
   protected readonly error = signal<unknown>(null);
   protected readonly errorText = computed(() => (this.error() ? describeError(this.error(), this.i18n) : ''));
   private readonly retry$ = new Subject<void>();
+  /** Enter was pressed in the search for this text before its result arrived: open the ticket if it is the only hit. */
+  private openWhenSingle: string | null = null;
 
   constructor() {
     combineLatest([toObservable(this.query), this.retry$.pipe(startWith(undefined))])
@@ -130,6 +132,10 @@ export class TicketListPage {
         this.error.set(error);
         if (!page) return;
         this.result.set(page);
+        if (this.openWhenSingle !== null && this.openWhenSingle === this.query().q) {
+          this.openWhenSingle = null;
+          if (this.openIfSingle(page)) return;
+        }
         const last = Math.max(1, Math.ceil(page.total / this.pageSize));
         if (page.items.length === 0 && page.total > 0 && this.query().page > last) this.navigate({ page: last });
       });
@@ -201,6 +207,26 @@ export class TicketListPage {
   protected openRow(ticket: TicketListItem, event: MouseEvent): void {
     if (!isRowOpenClick(event)) return;
     void this.router.navigate([ticket.id], { relativeTo: this.route });
+  }
+
+  /** Enter in the search opens the ticket when the search has exactly one hit (now, or once the typed text's result arrives). */
+  protected openSingleHit(event: Event): void {
+    event.preventDefault();
+    const q = this.search.value.trim();
+    if (!q) return;
+    const page = this.result();
+    if (q === this.query().q && !this.loading() && page) {
+      this.openIfSingle(page);
+      return;
+    }
+    this.openWhenSingle = q;
+    if (q !== this.query().q) this.navigate({ q, page: null });
+  }
+
+  private openIfSingle(page: Page<TicketListItem>): boolean {
+    if (page.total !== 1 || page.items.length !== 1) return false;
+    void this.router.navigate([page.items[0].id], { relativeTo: this.route });
+    return true;
   }
 
   /** `/` focuses the search; `j`/`k` move down and up the rows (Enter opens the focused one). */
