@@ -145,16 +145,16 @@ export class TicketsService {
       const previous = { status: ticket.status, priority: ticket.priority, assigneeId: ticket.assigneeId };
       const changed = applyChanges(ticket, request, ['subject', 'description', 'status', 'priority', 'assigneeId', 'requesterId']);
       if (!changed.length) return;
-      if (changed.includes('priority') || changed.includes('status')) {
+      // Waiting for the customer stops the clock; the open minutes waited are added when work resumes.
+      const waitEnds = ticket.status !== 'waiting' && ticket.slaPausedAt !== null;
+      if (ticket.status === 'waiting' && !ticket.slaPausedAt) ticket.slaPausedAt = new Date();
+      if (changed.includes('priority') || waitEnds) {
         const calendar = await this.calendars.get(manager);
-        const now = new Date();
-        // Waiting for the customer stops the clock; the open minutes waited are added when work resumes.
-        if (ticket.status === 'waiting' && !ticket.slaPausedAt) ticket.slaPausedAt = now;
-        if (ticket.status !== 'waiting' && ticket.slaPausedAt) {
-          ticket.slaPausedMinutes += pausedMinutes(ticket.slaPausedAt, now, calendar);
+        if (ticket.slaPausedAt && waitEnds) {
+          ticket.slaPausedMinutes += pausedMinutes(ticket.slaPausedAt, new Date(), calendar);
           ticket.slaPausedAt = null;
         }
-        // The due time runs from registration: a new priority or a finished wait moves it.
+        // The due time runs from registration: only a new priority or a finished wait moves it.
         setSlaTimes(ticket, calendar);
       }
       ticket.version += 1;
