@@ -102,6 +102,9 @@ async function scrub(manager: EntityManager, personIds: string[]): Promise<void>
   for (const { term, word } of keyed) if (word) termsByWord.set(word, [...(termsByWord.get(word) ?? []), term]);
   if (!termsByWord.size) return;
   const words = [...termsByWord.keys()];
+  // One scrub at a time: two culls (or a cull and an erasure) rewriting the same rows in different
+  // orders deadlocked on the tickets their entries' triggers update. Held until the batch commits.
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('privdesk-scrub'))`);
   // From the frequency of each of thousands of words the planner guesses that most of the table
   // matches and scans all of it (minutes at a million tickets); the words' GIN index answers in
   // milliseconds, so for these queries it is the only way allowed.
