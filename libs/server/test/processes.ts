@@ -44,11 +44,19 @@ export function withoutServers(extra: Record<string, string>): Record<string, st
 
 /** A TCP port nobody listens on now, for a server a test starts itself. */
 export async function freePort(): Promise<number> {
+  // Below the kernel's range for outgoing connections (32768–60999): a port found free there is not
+  // taken by some client socket before the server the test starts gets to bind it.
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await canListen(port)) return port;
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    const server = createServer()
+      .once('error', () => resolve(false))
+      .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 

@@ -2,7 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { exitOf, startProcess, waitFor, WORKSPACE, withoutServers } from '../../test/processes';
+import { exitOf, freePort, startProcess, waitFor, WORKSPACE, withoutServers } from '../../test/processes';
 
 type Launcher = ReturnType<typeof startProcess>;
 
@@ -27,13 +27,14 @@ describe('start command on the embedded default (no servers)', () => {
     rmSync(privateFolder, { recursive: true, force: true });
   });
 
-  function launch(dataDir: string, workspace = WORKSPACE) {
+  async function launch(dataDir: string, workspace = WORKSPACE) {
     dataDirs.push(dataDir);
-    const port = 31_000 + Math.floor(Math.random() * 1000);
+    const port = await freePort();
     const env = withoutServers({
       PRIVDESK_DATA_DIR: dataDir,
       PORT: String(port),
-      EMBEDDED_PG_PORT: String(55_000 + Math.floor(Math.random() * 1000)),
+      // A random port in the range of outgoing connections was now and then taken by a client socket.
+      EMBEDDED_PG_PORT: String(await freePort()),
       FIRST_ADMIN_EMAIL: 'owner@embedded.test',
       FIRST_ADMIN_PASSWORD: 'embedded admin password',
       LOG_LEVEL: 'warn',
@@ -69,7 +70,7 @@ describe('start command on the embedded default (no servers)', () => {
   }
 
   it('creates the database, migrates, creates the first admin from the environment, serves the API and stops cleanly', async () => {
-    const { launcher, base } = launch(join(privateFolder, 'data'));
+    const { launcher, base } = await launch(join(privateFolder, 'data'));
     const exitCode = await whileRunning(launcher, async () => {
       expect(await healthOf(base)).toEqual({ status: 'ok', database: 'up', queue: { backend: 'postgres', status: 'up' }, missingSchedules: [] });
 
@@ -91,7 +92,7 @@ describe('start command on the embedded default (no servers)', () => {
 
   it('runs from a clone in a private folder, binaries and data folder included', async () => {
     const clone = cloneIn(privateFolder);
-    const { launcher, base } = launch(join(clone, '.data'), clone);
+    const { launcher, base } = await launch(join(clone, '.data'), clone);
     const exitCode = await whileRunning(launcher, async () => {
       expect(await healthOf(base)).toMatchObject({ status: 'ok', database: 'up' });
       if (runsAsRoot) expect(launcher.output()).toContain('PostgreSQL runs from a copy in /var/lib/privdesk/embedded-postgres-');
@@ -100,7 +101,7 @@ describe('start command on the embedded default (no servers)', () => {
   }, 180_000);
 
   it('restarts a worker that was killed and still stops cleanly', async () => {
-    const { launcher, base } = launch(join(privateFolder, 'restart-data'));
+    const { launcher, base } = await launch(join(privateFolder, 'restart-data'));
     const workerPids = () => [...launcher.output().matchAll(/the worker runs \(pid (\d+)\)/g)].map((match) => Number(match[1]));
     const exitCode = await whileRunning(launcher, async () => {
       await healthOf(base);

@@ -5,7 +5,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { exitOf, startProcess, waitFor } from '../../test/processes';
+import { exitOf, freePort, startProcess, waitFor } from '../../test/processes';
 import { seedExpiredContacts } from '../../test/seed-expired';
 import { dataSourceOf, startTestApp, testConfig, TestClient } from '../../test/test-app';
 import { migrateDatabase } from './migrate';
@@ -27,14 +27,16 @@ function pgTool(tool: string, args: string[]): string {
 describe('PostgreSQL restarted during a cull and under API load', () => {
   const folder = mkdtempSync(join(tmpdir(), 'privdesk-pg-restart-'));
   const dataDir = join(folder, 'data');
-  const port = 56_000 + Math.floor(Math.random() * 1000);
-  const url = `postgres://postgres@127.0.0.1:${port}/privdesk_restart`;
+  let port = 0;
+  let url = '';
   let app: NestFastifyApplication;
 
   const pgCtl = (...args: string[]) => pgTool('pg_ctl', ['-D', dataDir, '-l', join(folder, 'postgres.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1`, ...args]);
 
   beforeAll(async () => {
     if (!binaries) throw new Error('This test needs PostgreSQL’s server programs (Debian: postgresql); none under /usr/lib/postgresql');
+    port = await freePort();
+    url = `postgres://postgres@127.0.0.1:${port}/privdesk_restart`;
     chmodSync(folder, 0o755);
     if (asRoot) {
       const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
